@@ -1,0 +1,24 @@
+/**
+ * seeds/overrides/<id>.json for an article: links no rule can derive, such as the chapter of a
+ * related source that tells the same story.
+ */
+import { z } from 'astro/zod';
+import { formatZodError } from '../../../src/schemas/errors.ts';
+
+export const articleOverridesSchema = z
+  .object({
+    /** Slug of the chapter in the related source(s) this article belongs with. */
+    related_chapter: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'expected a kebab-case chapter slug like life-economy').optional(),
+  })
+  .strict();
+
+export type ArticleOverrides = z.infer<typeof articleOverridesSchema>;
+
+/** Parsed overrides ({} when the source has none), or one friendly message per bad field. */
+export function parseOverrides(raw: unknown, file: string): { value: ArticleOverrides; errors: string[] } {
+  if (raw === null || raw === undefined) return { value: {}, errors: [] };
+  const r = articleOverridesSchema.safeParse(raw);
+  if (r.success) return { value: r.data, errors: [] };
+  // formatZodError prefixes the file; callers pass the file as the issue location instead.
+  return { value: {}, errors: formatZodError(file, r.error, raw).map((m) => m.slice(file.length + 2)) };
+}

@@ -1,0 +1,112 @@
+/**
+ * One chapter per story cluster: the canonical (earliest) digest rendered in full, the other
+ * outlets' digests as 同题报道 variants. No record is ever dropped: every variant has bullets
+ * the others lack.
+ */
+import type { Block, Chapter, JsonValue } from '../../lib/doc.ts';
+import type { IssueList } from '../../lib/issues.ts';
+import type { Source } from '../../../src/schemas/source.ts';
+import type { Clustering } from './cluster.ts';
+import type { DigestOverrides } from './overrides.ts';
+import type { CleanRecord, CleanSection } from './sections.ts';
+
+const text = (value: string) => [{ type: 'text' as const, value }];
+
+function sectionBlocks(sections: readonly CleanSection[], depth: 2 | 3): Block[] {
+  return sections.flatMap((s): Block[] => [
+    { type: 'heading', depth, children: text(s.heading) },
+    { type: 'list', items: s.items },
+  ]);
+}
+
+/** A leading 核心观点 section is the digest's own summary: shown as a key-points callout. */
+function canonicalBlocks(rec: CleanRecord): Block[] {
+  const [first, ...rest] = rec.sections;
+  if (first && first.heading.includes('核心观点'))
+    return [
+      { type: 'callout', kind: 'keypoints', title: text(first.heading), children: [{ type: 'list', items: first.items }] },
+      ...sectionBlocks(rest, 2),
+    ];
+  return sectionBlocks(rec.sections, 2);
+}
+
+function variantBlock(rec: CleanRecord): Block {
+  return {
+    type: 'callout',
+    kind: 'variant',
+    title: text(rec.title),
+    attrs: { outlet: rec.outlet, published: rec.published },
+    children: sectionBlocks(rec.sections, 3),
+  };
+}
+
+/** Earliest publication wins; at equal times the later line in the (newest-first) file is older. */
+function canonicalOf(members: readonly CleanRecord[]): CleanRecord {
+  return members.reduce((a, b) => (b.published < a.published || (b.published === a.published && b.index > a.index) ? b : a));
+}
+
+const round3 = (x: number): number => Math.round(x * 1000) / 1000;
+
+export interface ChapterContext {
+  records: readonly CleanRecord[];
+  clustering: Clustering;
+  overrides: DigestOverrides;
+  source: Source;
+  issues: IssueList;
+}
+
+export function buildChapters({ records, clustering, overrides, source, issues }: ChapterContext): Chapter[] {
+  const overrideFile = `seeds/overrides/${source.id}.json`;
+  const stories = clustering.clusters
+    .map((idx) => idx.map((i) => records[i]!))
+    .map((members) => ({ members, canonical: canonicalOf(members) }))
+    .sort((a, b) => a.canonical.index - b.canonical.index);
+  const used = new Set<string>();
+  const chapters = stories.map(({ members, canonical }, n): Chapter => {
+    const o = overrides.stories[canonical.rawTitle];
+    used.add(canonical.rawTitle);
+    if (!o)
+      issues.warn(
+        `expected an entry for the story titled "${canonical.rawTitle}" in ${overrideFile} stories, found none; its chapter falls back to slug story-${n + 1}. Add {"slug": "…", "story": "…"} under that exact title`,
+        overrideFile,
+      );
+    const others = members.filter((m) => m !== canonical).sort((a, b) => (a.published < b.published ? -1 : a.published > b.published ? 1 : b.index - a.index));
+    const sim = clustering.similarity[records.indexOf(canonical)]!;
+    const meta: Record<string, JsonValue> = {
+      articles: [canonical, ...others].map((r) => ({
+        index: r.index,
+        title: r.title,
+        outlet: r.outlet,
+        published: r.published,
+        canonical: r === canonical,
+        duplicate_of: r === canonical ? null : canonical.index,
+        similarity: round3(sim[records.indexOf(r)]!),
+      })),
+      story: o?.story ?? canonical.title,
+    };
+    if (o?.related) {
+      for (const id of o.related)
+        if (!source.related.includes(id))
+          issues.error(`${overrideFile}: stories["${canonical.rawTitle}"].related: expected an id from the manifest's related list (${source.related.join(', ') || 'empty'}), found "${id}"; add it to seeds/sources.json or remove it here`, overrideFile);
+      meta.related = o.related.filter((id) => source.related.includes(id));
+    }
+    return {
+      slug: o?.slug ?? `story-${n + 1}`,
+      title: canonical.title,
+      blocks: [{ type: 'heading', depth: 1, children: text(canonical.title) }, ...canonicalBlocks(canonical), ...others.map(variantBlock)],
+      footnotes: [],
+      meta,
+    };
+  });
+  for (const title of Object.keys(overrides.stories))
+    if (!used.has(title)) issues.warn(`${overrideFile}: stories["${title}"] matches no story's canonical title; fix the title (as written in the seed) or remove the entry`, overrideFile);
+  const slugs = new Set<string>();
+  for (const c of chapters) {
+    if (slugs.has(c.slug)) issues.error(`${overrideFile}: expected unique chapter slugs, found "${c.slug}" twice; give each story its own slug`, overrideFile);
+    slugs.add(c.slug);
+  }
+  const linked = new Set(chapters.flatMap((c) => (Array.isArray(c.meta.related) ? c.meta.related : [])));
+  for (const id of source.related)
+    if (!linked.has(id)) issues.warn(`expected a story linked to related source "${id}" (manifest related), found none; add "related": ["${id}"] to its story in ${overrideFile}`, overrideFile);
+  return chapters;
+}

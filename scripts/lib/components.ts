@@ -1,0 +1,14 @@
+/**
+ * The allow-list of components generated MDX may use, with the props each accepts. The MDX
+ * guard enforces it at build time; src/components implements each one.
+ */
+export const GENERATED_COMPONENTS: Readonly<Record<string, readonly string[]>> = {
+  Callout: ['kind', 'n', 'title', 'note', 'outlet', 'published', 'label'],
+  FnRef: ['n', 'k'],
+  Footnote: ['n', 'missing'],
+  Footnotes: [],
+  Cite: ['refs'],
+  Figure: ['id', 'n', 'caption', 'note'],
+  DataTable: ['id', 'caption'],
+  Missing: ['label'],
+};

@@ -1,0 +1,77 @@
+/**
+ * The ingest pipeline: seeds/ → content/generated/. One progress line per source; content
+ * problems are collected and printed together, and the run fails once at the end. Nothing is
+ * written unless every source succeeded. Authored content (content/authored/) is never touched.
+ *
+ *   npm run ingest
+ */
+import { fileURLToPath } from 'node:url';
+import { dirname, resolve } from 'node:path';
+import { FORMAT_MODULES } from './formats/index.ts';
+import { nodeEffects, type Effects } from './lib/effects.ts';
+import { formatIssue, type Issue } from './lib/issues.ts';
+import { clean } from './stages/clean.ts';
+import { emitSource } from './stages/emit.ts';
+import { readManifest, readSource } from './stages/read.ts';
+
+export const OUTPUT_DIR = 'content/generated';
+
+export interface PipelineResult {
+  ok: boolean;
+  issues: Issue[];
+  files: Map<string, string>;
+}
+
+export function runPipeline(fx: Effects, options: { write?: boolean } = {}): PipelineResult {
+  const issues: Issue[] = [];
+  const files = new Map<string, string>();
+
+  // 1. read — the manifest first: without it there is nothing to do.
+  const { manifest, issues: manifestIssues } = readManifest(fx);
+  issues.push(...manifestIssues);
+  if (!manifest) return finish(fx, issues, files, false);
+
+  for (const source of manifest.sources) {
+    const read = readSource(source, fx);
+    issues.push(...read.issues);
+    if (!read.result) continue;
+    const raw = fx.readFile(read.result.path).toString('utf8');
+
+    // 2. clean — the format module repairs what the scrape broke; the ledger must balance.
+    const cleaned = clean(read.result, FORMAT_MODULES);
+    issues.push(...cleaned.issues.items);
+    if (cleaned.issues.hasErrors) continue;
+
+    // 3. structure happens inside emit, chapter by chapter (scripts/stages/structure.ts).
+    // 4. extract — facts, tables and figures as data: the next milestone.
+
+    // 5. emit — serialize, re-parse, validate.
+    const emitted = emitSource(read.result, cleaned, raw);
+    issues.push(...emitted.issues.items);
+    for (const [path, content] of emitted.files) files.set(path, content);
+
+    const s = emitted.report.structure;
+    fx.log(
+      `${source.id.padEnd(28)} ${String(emitted.report.chars_in).padStart(6)} → ${String(emitted.report.chars_out).padStart(6)} chars, ` +
+        `${s.chapters} chapters, ${s.headings} headings, ${s.paragraphs} paragraphs, ${s.footnotes} notes` +
+        (emitted.issues.hasErrors ? ' [errors]' : ''),
+    );
+  }
+  return finish(fx, issues, files, options.write ?? true);
+}
+
+function finish(fx: Effects, issues: Issue[], files: Map<string, string>, write: boolean): PipelineResult {
+  const errors = issues.filter((i) => i.severity === 'error');
+  for (const i of issues) fx.log(formatIssue(i));
+  const ok = errors.length === 0;
+  if (ok && write) fx.replaceDir(OUTPUT_DIR, files);
+  if (!ok) fx.log(`ingest failed: ${errors.length} error(s); ${OUTPUT_DIR}/ left unchanged`);
+  else fx.log(`ingest: ${files.size} files → ${OUTPUT_DIR}/`);
+  return { ok, issues, files };
+}
+
+if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
+  const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+  const result = runPipeline(nodeEffects(root));
+  process.exitCode = result.ok ? 0 : 1;
+}

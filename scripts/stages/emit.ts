@@ -1,0 +1,128 @@
+/**
+ * Stage 5 — emit: the only stage that produces files. It serializes each chapter's mdast to
+ * MDX, re-parses what it wrote to prove no source text became code or changed, validates
+ * every record with the site's schemas, and returns the files; the orchestrator writes them
+ * in one atomic swap.
+ */
+import type { Root } from 'mdast';
+import { toString } from 'mdast-util-to-string';
+import { visit } from 'unist-util-visit';
+import { chapterSchema } from '../../src/schemas/chapter.ts';
+import { formatZodError } from '../../src/schemas/errors.ts';
+import { ingestReportSchema, type IngestReport } from '../../src/schemas/ingest-report.ts';
+import { reportSchema } from '../../src/schemas/report.ts';
+import type { Block, CleanDoc, Inline } from '../lib/doc.ts';
+import { formatIssue, IssueList } from '../lib/issues.ts';
+import { guardProblems } from '../lib/mdx-guard.ts';
+import { parseMdx, toMdx } from '../lib/mdx.ts';
+import type { CleanResult } from './clean.ts';
+import type { ReadResult } from './read.ts';
+import { chapterTree } from './structure.ts';
+
+/** Visible text of a tree: text nodes, including those inside our components. */
+function visibleText(tree: Root): string {
+  let s = '';
+  visit(tree, (node) => {
+    if (node.type === 'yaml') return 'skip';
+    if (node.type === 'text' || node.type === 'inlineCode') s += node.value;
+    return undefined;
+  });
+  return s.replace(/\s+/g, '');
+}
+
+function json(value: unknown): string {
+  return JSON.stringify(value, null, 2) + '\n';
+}
+
+function countStructure(doc: CleanDoc): IngestReport['structure'] {
+  const c = { chapters: doc.chapters.length, headings: 0, paragraphs: 0, list_items: 0, callouts: 0, figures: 0, tables: 0, footnotes: 0, links: 0 };
+  const inl = (nodes: readonly Inline[]): void => {
+    for (const n of nodes) {
+      if (n.type === 'link') c.links++;
+      if (n.type === 'strong' || n.type === 'link') inl(n.children);
+    }
+  };
+  const walk = (blocks: readonly Block[]): void => {
+    for (const b of blocks) {
+      if (b.type === 'heading') (c.headings++, inl(b.children));
+      else if (b.type === 'paragraph') (c.paragraphs++, inl(b.children));
+      else if (b.type === 'list') (c.list_items += b.items.length, b.items.forEach(inl));
+      else if (b.type === 'callout') (c.callouts++, walk(b.children));
+      else if (b.type === 'figure') c.figures++;
+      else if (b.type === 'table') c.tables++;
+    }
+  };
+  for (const ch of doc.chapters) {
+    walk(ch.blocks);
+    c.footnotes += ch.footnotes.length;
+    ch.footnotes.forEach((f) => inl(f.children));
+  }
+  return c;
+}
+
+export interface Emitted {
+  /** Paths relative to content/generated/. */
+  files: Map<string, string>;
+  report: IngestReport;
+  issues: IssueList;
+}
+
+export function emitSource(read: ReadResult, cleaned: CleanResult, rawText: string): Emitted {
+  const { source } = read;
+  const issues = new IssueList(source.id, 'emit');
+  const files = new Map<string, string>();
+  const originals: Record<string, string> = {};
+
+  cleaned.doc.chapters.forEach((chapter, order) => {
+    const where = `content/generated/chapters/${source.id}/${chapter.slug}.mdx`;
+    const { original, ...meta } = chapter.meta;
+    if (typeof original === 'string') originals[chapter.slug] = original;
+    const fm = { source: source.id, slug: chapter.slug, order, title: chapter.title, ...meta };
+    const parsed = chapterSchema.safeParse(fm);
+    if (!parsed.success) {
+      formatZodError(`${where} (front matter)`, parsed.error, fm).forEach((m) => issues.error(m));
+      return;
+    }
+    const tree = chapterTree(chapter, source.id);
+    const mdx = toMdx(tree, parsed.data);
+    // Prove the round trip: what MDX will parse is exactly our tree's text, and holds no code.
+    const back = parseMdx(mdx);
+    for (const p of guardProblems(back)) issues.error(`${where}:${p.line}:${p.column}: ${p.message}`);
+    if (visibleText(back) !== visibleText(tree)) {
+      const a = visibleText(tree);
+      const b = visibleText(back);
+      let i = 0;
+      while (i < a.length && a[i] === b[i]) i++;
+      issues.error(`${where}: expected the serialized MDX to read back as the same text, found a difference at character ${i}: "${a.slice(i, i + 20)}" became "${b.slice(i, i + 20)}"`);
+    }
+    if (toString(back).length === 0) issues.error(`${where}: expected text, found an empty chapter`);
+    files.set(`chapters/${source.id}/${chapter.slug}.mdx`, mdx);
+  });
+
+  const reportData = {
+    ...source,
+    meta: cleaned.doc.meta,
+    chapters: cleaned.doc.chapters.map((c, order) => ({ slug: c.slug, title: c.title, order })),
+  };
+  const report = reportSchema.safeParse(reportData);
+  if (!report.success) formatZodError(`content/generated/sources/${source.id}.json`, report.error, reportData).forEach((m) => issues.error(m));
+  else files.set(`sources/${source.id}.json`, json(report.data));
+  if (Object.keys(originals).length) files.set(`originals/${source.id}.json`, json(originals));
+
+  const ingest: IngestReport = ingestReportSchema.parse({
+    source: source.id,
+    file: source.file,
+    format: source.format,
+    sha256: read.sha256,
+    bytes: read.bytes,
+    chars_in: [...rawText].length,
+    chars_out: cleaned.balance.kept.total,
+    balance: cleaned.balance,
+    ledger: cleaned.ledger.entries(),
+    structure: countStructure(cleaned.doc),
+    stats: cleaned.doc.stats,
+    warnings: cleaned.issues.items.filter((i) => i.severity === 'warning').map(formatIssue),
+  });
+  files.set(`ingest/${source.id}.json`, json(ingest));
+  return { files, report: ingest, issues };
+}
