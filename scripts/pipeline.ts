@@ -13,6 +13,8 @@ import { formatIssue, type Issue } from './lib/issues.ts';
 import { clean } from './stages/clean.ts';
 import { emitSource } from './stages/emit.ts';
 import { readManifest, readSource } from './stages/read.ts';
+import type { FormatModule } from './formats/types.ts';
+import type { FormatId } from '../src/schemas/source.ts';
 
 export const OUTPUT_DIR = 'content/generated';
 
@@ -22,7 +24,17 @@ export interface PipelineResult {
   files: Map<string, string>;
 }
 
-export function runPipeline(fx: Effects, options: { write?: boolean } = {}): PipelineResult {
+export interface PipelineOptions {
+  /** Format modules by id (tests inject their own). */
+  formats?: Readonly<Record<FormatId, FormatModule>>;
+  /** Only these source ids (default: all). */
+  only?: readonly string[];
+  /** Write content/generated/ (default true). */
+  write?: boolean;
+}
+
+export function runPipeline(fx: Effects, options: PipelineOptions = {}): PipelineResult {
+  const formats = options.formats ?? FORMAT_MODULES;
   const issues: Issue[] = [];
   const files = new Map<string, string>();
 
@@ -32,13 +44,14 @@ export function runPipeline(fx: Effects, options: { write?: boolean } = {}): Pip
   if (!manifest) return finish(fx, issues, files, false);
 
   for (const source of manifest.sources) {
+    if (options.only && !options.only.includes(source.id)) continue;
     const read = readSource(source, fx);
     issues.push(...read.issues);
     if (!read.result) continue;
     const raw = fx.readFile(read.result.path).toString('utf8');
 
     // 2. clean — the format module repairs what the scrape broke; the ledger must balance.
-    const cleaned = clean(read.result, FORMAT_MODULES);
+    const cleaned = clean(read.result, formats);
     issues.push(...cleaned.issues.items);
     if (cleaned.issues.hasErrors) continue;
 

@@ -40,7 +40,7 @@ export function guardProblems(tree: Root): GuardProblem[] {
         const name = node.name ?? '';
         const allowed = GENERATED_COMPONENTS[name];
         if (!allowed) {
-          report(`Cannot allow JSX \`<${name || '>'}\` in generated MDX, expected one of ${Object.keys(GENERATED_COMPONENTS).join(', ')}`);
+          report(`Cannot allow JSX \`<${name}>\` in generated MDX, expected one of ${Object.keys(GENERATED_COMPONENTS).join(', ')}`);
           break;
         }
         for (const attr of node.attributes) {

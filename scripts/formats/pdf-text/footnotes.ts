@@ -55,7 +55,7 @@ function refOffset(ctx: Ctx, n: number): number {
  * Put every definition in the chapter of its first reference, sorted by number; generate
  * placeholders for referenced notes that are never defined.
  */
-export function attachFootnotes(chapters: Chapter[], defs: readonly NoteDef[], ctx: Ctx): { missing: number[] } {
+export function attachFootnotes(chapters: Chapter[], defs: readonly { def: NoteDef; chapter: number }[], ctx: Ctx): { missing: number[] } {
   const home = new Map<number, Chapter>();
   for (const ch of chapters) {
     const refs: number[] = [];
@@ -63,7 +63,7 @@ export function attachFootnotes(chapters: Chapter[], defs: readonly NoteDef[], c
     for (const n of refs) if (!home.has(n)) home.set(n, ch);
   }
   const byN = new Map<number, NoteDef>();
-  for (const d of defs) {
+  for (const { def: d, chapter } of defs) {
     const prev = byN.get(d.n);
     if (prev) {
       ctx.issues.error(
@@ -77,8 +77,7 @@ export function attachFootnotes(chapters: Chapter[], defs: readonly NoteDef[], c
     if (ch) ch.footnotes.push({ n: d.n, children: d.children });
     else {
       ctx.issues.warn(`note ${d.n} is defined but never referenced; expected a superscript ${d.n} in the text; kept it in the chapter where it is defined`, ctx.at(d.line.offset));
-      const last = chapters.findLast((c) => c.blocks.length > 0) ?? chapters[0];
-      last?.footnotes.push({ n: d.n, children: d.children });
+      chapters[chapter]?.footnotes.push({ n: d.n, children: d.children });
     }
   }
   const missing: number[] = [];

@@ -6,7 +6,7 @@
  */
 import { isHan } from '../../lib/text.ts';
 import type { Ledger } from '../../lib/ledger.ts';
-import { type Tracked, rawOffset, rewrite } from './tracked.ts';
+import { type Tracked, rewrite } from './tracked.ts';
 
 export const TONED = 'āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ';
 export const PINYIN_CLASS = `a-zü${TONED}`;
@@ -61,5 +61,3 @@ export function stripAnnotations(t: Tracked, ledger: Ledger): { text: Tracked; s
   });
   return { text, stripped };
 }
-
-export { rawOffset };

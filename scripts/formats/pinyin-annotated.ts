@@ -1,0 +1,156 @@
+/**
+ * pinyin-annotated: a Traditional-Chinese sample essay from a document site (003), with a pinyin
+ * annotation after many characters, byte-level garble where the annotations split GBK
+ * characters, the TOC one entry per line and the whole body on a single line.
+ * See sources.md "003_b5f1dabfbac231a9.txt".
+ */
+import type { CleanDoc } from '../lib/doc.ts';
+import { lineCol } from '../lib/text.ts';
+import type { CleanInput, FormatModule } from './types.ts';
+import { ANNOTATION, annotationCoverage, countAnnotations, stripAnnotations } from './pinyin-annotated/annotations.ts';
+import { buildChapters, headingText, type Entry } from './pinyin-annotated/chapters.ts';
+import { splitPage, splitRegion } from './pinyin-annotated/chrome.ts';
+import { traditionalToSimplified } from './pinyin-annotated/convert.ts';
+import { findLeftoverGarble, repairGarble, type Locator } from './pinyin-annotated/garble.ts';
+import { classifyEntry, curlTocQuotes, locateHeadings } from './pinyin-annotated/outline.ts';
+import { parseOverrides } from './pinyin-annotated/overrides.ts';
+import { rawOffset, slice, track } from './pinyin-annotated/tracked.ts';
+
+export const RELIABILITY_BANNER = '范文参考：示例文档，数据为示意且多处自相矛盾';
+
+/** Fewer annotations than this and the text is not this format. */
+const DETECT_MIN_ANNOTATIONS = 20;
+
+const EMPTY: CleanDoc = { meta: {}, chapters: [], stats: {} };
+
+function clean(input: CleanInput): CleanDoc {
+  const { text, ledger, issues, source } = input;
+  const where: Locator = {
+    sourceId: source.id,
+    at: (offset) => {
+      const { line, col } = lineCol(text, offset);
+      return `seeds/${source.file}:${line}:${col}`;
+    },
+  };
+  const overrides = parseOverrides(input.overrides, source.id, issues);
+
+  // 1. Site chrome at head and tail.
+  const page = splitPage(text);
+  if ('error' in page) {
+    issues.error(`${page.error}; is this a pinyin-annotated document-site page?`, where.at(page.offset));
+    return EMPTY;
+  }
+  ledger.remove('site chrome', text.slice(...page.head));
+  ledger.remove('site chrome', text.slice(...page.tail));
+  let region = track(text.slice(...page.region), page.region[0]);
+
+  // 2. Count the well-formed annotations the raw file has, before anything touches them.
+  const rawAnnotations = countAnnotations(region.text);
+  if (overrides.expected_annotations !== undefined && rawAnnotations !== overrides.expected_annotations)
+    issues.error(
+      `expected ${overrides.expected_annotations} pinyin annotations (overrides "expected_annotations"), found ${rawAnnotations} with ${ANNOTATION}; check the file is the one the overrides were written for`,
+      `seeds/${source.file}`,
+    );
+
+  // 3. Repair garbled spans on the raw text (the table lives in the overrides file).
+  const repaired = repairGarble(region, overrides.repairs, ledger, where);
+  for (const p of repaired.problems) issues.error(p.message, p.location);
+  region = repaired.text;
+
+  // 4. After repair the annotation is systematic: every occurrence of an annotated character has one.
+  const coverage = annotationCoverage(region.text);
+  for (const i of coverage.unannotated.slice(0, 20))
+    issues.error(
+      `annotated character "${region.text[i]}" has no pinyin annotation here; expected all occurrences of the ${coverage.characters.length} annotated characters to be annotated after repair — probably an unrepaired garbled span; add it to seeds/overrides/${source.id}.json`,
+      where.at(rawOffset(region, i)),
+    );
+
+  // 5. Strip the annotations, then fail on anything still garbled.
+  const stripped = stripAnnotations(region, ledger);
+  region = stripped.text;
+  for (const p of findLeftoverGarble(region, where)) issues.error(p.message, p.location);
+
+  // 6. Title line, TOC and body.
+  const parts = splitRegion(region.text);
+  if ('error' in parts) {
+    issues.error(parts.error, where.at(rawOffset(region, parts.offset)));
+    return EMPTY;
+  }
+  ledger.move('document title → metadata', parts.title);
+  ledger.move('site label → metadata', parts.label);
+  const tocTraditional = parts.toc.map((e) => curlTocQuotes(e, ledger));
+  const bodyTraditional = region.text.slice(parts.bodyStart);
+
+  // 7. Traditional → Simplified over TOC and body in one pass (length-preserving).
+  const joined = [...tocTraditional, bodyTraditional].join('\n');
+  const converted = traditionalToSimplified(joined, ledger);
+  const tocSimplified = converted.text.split('\n');
+  const bodySimplified = tocSimplified.pop() ?? '';
+
+  // 8. Headings from the TOC, located in the body by sequential indexOf (in Traditional: the
+  //    body's own text, before any context-dependent conversion).
+  const positions = locateHeadings(tocTraditional, bodyTraditional);
+  const entries: Entry[] = [];
+  for (const [i, entry] of tocSimplified.entries()) {
+    const kind = classifyEntry(entry);
+    if (!kind) {
+      issues.error(
+        `TOC entry ${i + 1} "${entry}": expected a chapter like 一、标题 or a section like 1.1标题`,
+        where.at(rawOffset(region, parts.tocAt[i] ?? 0)),
+      );
+      continue;
+    }
+    const at = positions[i] ?? -1;
+    entries.push({ text: entry, kind, at, length: tocTraditional[i]?.length ?? 0 });
+    // The TOC duplicates the body's headings; entries the body lacks survive as metadata.
+    if (at >= 0) ledger.remove('table of contents', entry);
+    else ledger.move('missing section heading → metadata', entry);
+  }
+  if (entries[0]?.kind.kind !== 'chapter' || entries[0].at < 0) {
+    issues.error(`expected the TOC to start with a chapter heading found in the body, found "${tocSimplified[0] ?? ''}"`, where.at(rawOffset(region, parts.tocAt[0] ?? 0)));
+    return EMPTY;
+  }
+
+  // 9. Chapters, sections and paragraphs; the body is cut off inside the last section it has.
+  const bodyRegion = slice(region, parts.bodyStart);
+  const outline = buildChapters(
+    entries,
+    { simplified: bodySimplified, traditional: bodyTraditional, raw: (i) => rawOffset(bodyRegion, i) },
+    ledger,
+  );
+  const paragraphs = outline.chapters.reduce((n, c) => n + c.blocks.filter((b) => b.type === 'paragraph').length, 0);
+
+  return {
+    meta: {
+      kind: parts.kind,
+      reliability_banner: RELIABILITY_BANNER,
+      original_title: parts.title,
+      truncated: outline.truncated,
+      missing_sections: outline.missing,
+    },
+    chapters: outline.chapters,
+    stats: {
+      annotationsStripped: rawAnnotations,
+      annotationsRestored: stripped.stripped - rawAnnotations,
+      annotatedCharacters: coverage.characters.length,
+      annotationSyllables: coverage.syllables.length,
+      garbleSpansRepaired: repaired.spans,
+      garbleMarksRepaired: repaired.marks,
+      tocEntries: tocSimplified.length,
+      headingsFound: entries.filter((e) => e.at >= 0).length,
+      sectionsMissing: outline.missing.length,
+      chapters: outline.chapters.length,
+      paragraphs,
+      charsConverted: converted.changed,
+      zhePhraseFixes: converted.phraseFixes,
+    },
+  };
+}
+
+export const pinyinAnnotated: FormatModule = {
+  id: 'pinyin-annotated',
+  detect: (text) => countAnnotations(text) >= DETECT_MIN_ANNOTATIONS,
+  clean,
+};
+
+export { headingText };

@@ -1,0 +1,28 @@
+/**
+ * Look at what a reader sees: screenshot pages of the built site in headless Chromium.
+ *   npm run build && npm run shots -- /live-commerce-2024/ch-1/ /
+ * PNGs go to tmp/shots/ (desktop 1280 wide and mobile 390 wide, full page).
+ */
+import { mkdirSync } from 'node:fs';
+import { launchBrowser, startPreview } from '../tests/e2e/browser.ts';
+
+const paths = process.argv.slice(2).filter((a) => a.startsWith('/'));
+if (paths.length === 0) paths.push('/');
+mkdirSync('tmp/shots', { recursive: true });
+const server = await startPreview();
+const browser = await launchBrowser();
+try {
+  for (const [name, viewport] of [['desktop', { width: 1280, height: 900 }], ['mobile', { width: 390, height: 844 }]] as const) {
+    const page = await browser.newPage({ viewport, deviceScaleFactor: 1 });
+    for (const p of paths) {
+      await page.goto(server.url + p, { waitUntil: 'networkidle' });
+      const file = `tmp/shots/${name}${p.replace(/[^a-z0-9]+/gi, '_')}.png`;
+      await page.screenshot({ path: file, fullPage: !process.argv.includes('--viewport') });
+      console.log(file);
+    }
+    await page.close();
+  }
+} finally {
+  await browser.close();
+  await server.stop();
+}
