@@ -8,12 +8,12 @@ import type { CleanDoc } from '../lib/doc.ts';
 import { lineCol } from '../lib/text.ts';
 import type { CleanInput, FormatModule } from './types.ts';
 import { ANNOTATION, annotationCoverage, countAnnotations, stripAnnotations } from './pinyin-annotated/annotations.ts';
-import { buildChapters, headingText, type Entry } from './pinyin-annotated/chapters.ts';
+import { buildChapters, type Entry } from './pinyin-annotated/chapters.ts';
 import { splitPage, splitRegion } from './pinyin-annotated/chrome.ts';
 import { traditionalToSimplified } from './pinyin-annotated/convert.ts';
 import { findLeftoverGarble, repairGarble, type Locator } from './pinyin-annotated/garble.ts';
 import { classifyEntry, curlTocQuotes, locateHeadings } from './pinyin-annotated/outline.ts';
-import { parseOverrides } from './pinyin-annotated/overrides.ts';
+import { overridesPath, parseOverrides } from './pinyin-annotated/overrides.ts';
 import { rawOffset, slice, track } from './pinyin-annotated/tracked.ts';
 
 export const RELIABILITY_BANNER = '范文参考：示例文档，数据为示意且多处自相矛盾';
@@ -34,41 +34,44 @@ function clean(input: CleanInput): CleanDoc {
   };
   const overrides = parseOverrides(input.overrides, source.id, issues);
 
-  // 1. Site chrome at head and tail.
-  const page = splitPage(text);
-  if ('error' in page) {
-    issues.error(`${page.error}; is this a pinyin-annotated document-site page?`, where.at(page.offset));
-    return EMPTY;
-  }
-  ledger.remove('site chrome', text.slice(...page.head));
-  ledger.remove('site chrome', text.slice(...page.tail));
-  let region = track(text.slice(...page.region), page.region[0]);
+  let page = track(text, 0);
 
-  // 2. Count the well-formed annotations the raw file has, before anything touches them.
-  const rawAnnotations = countAnnotations(region.text);
+  // 1. Count the well-formed annotations the raw file has, before anything touches them.
+  const rawAnnotations = countAnnotations(text);
   if (overrides.expected_annotations !== undefined && rawAnnotations !== overrides.expected_annotations)
     issues.error(
       `expected ${overrides.expected_annotations} pinyin annotations (overrides "expected_annotations"), found ${rawAnnotations} with ${ANNOTATION}; check the file is the one the overrides were written for`,
       `seeds/${source.file}`,
     );
 
-  // 3. Repair garbled spans on the raw text (the table lives in the overrides file).
-  const repaired = repairGarble(region, overrides.repairs, ledger, where);
+  // 2. Repair garbled spans on the raw text (the table lives in the overrides file).
+  const repaired = repairGarble(page, overrides.repairs, ledger, where);
   for (const p of repaired.problems) issues.error(p.message, p.location);
-  region = repaired.text;
+  page = repaired.text;
 
-  // 4. After repair the annotation is systematic: every occurrence of an annotated character has one.
-  const coverage = annotationCoverage(region.text);
+  // 3. After repair the annotation is systematic: every occurrence of an annotated character has one.
+  const coverage = annotationCoverage(page.text);
   for (const i of coverage.unannotated.slice(0, 20))
     issues.error(
-      `annotated character "${region.text[i]}" has no pinyin annotation here; expected all occurrences of the ${coverage.characters.length} annotated characters to be annotated after repair — probably an unrepaired garbled span; add it to seeds/overrides/${source.id}.json`,
-      where.at(rawOffset(region, i)),
+      `annotated character "${page.text[i]}" has no pinyin annotation here; expected all occurrences of the ${coverage.characters.length} annotated characters to be annotated after repair — probably an unrepaired garbled span; add it to ${overridesPath(source.id)}`,
+      where.at(rawOffset(page, i)),
     );
 
-  // 5. Strip the annotations, then fail on anything still garbled.
-  const stripped = stripAnnotations(region, ledger);
-  region = stripped.text;
-  for (const p of findLeftoverGarble(region, where)) issues.error(p.message, p.location);
+  // 4. Strip the annotations (chrome included: the ledger then shows chrome as read), then fail
+  //    on anything still garbled.
+  const stripped = stripAnnotations(page, ledger);
+  page = stripped.text;
+  for (const p of findLeftoverGarble(page, where)) issues.error(p.message, p.location);
+
+  // 5. Site chrome at head and tail.
+  const bounds = splitPage(page.text);
+  if ('error' in bounds) {
+    issues.error(`${bounds.error}; is this a pinyin-annotated document-site page?`, where.at(rawOffset(page, bounds.offset)));
+    return EMPTY;
+  }
+  ledger.remove('site chrome', page.text.slice(...bounds.head));
+  ledger.remove('site chrome', page.text.slice(...bounds.tail));
+  const region = slice(page, ...bounds.region);
 
   // 6. Title line, TOC and body.
   const parts = splitRegion(region.text);
@@ -130,6 +133,8 @@ function clean(input: CleanInput): CleanDoc {
     },
     chapters: outline.chapters,
     stats: {
+      // The raw file's well-formed annotations; the repair table restores one more whose "(" the
+      // garble ate (規(guī)), and that one is stripped too.
       annotationsStripped: rawAnnotations,
       annotationsRestored: stripped.stripped - rawAnnotations,
       annotatedCharacters: coverage.characters.length,
@@ -153,4 +158,3 @@ export const pinyinAnnotated: FormatModule = {
   clean,
 };
 
-export { headingText };

@@ -12,13 +12,17 @@ const TOPIC =
   /^(首先|其次|再次|最后|此外|另外|另一方面|与此同时|同时|然而|但是|值得关注的是|值得注意的是|展望|面对|综上|总之|总体来看|未来)/;
 /** "技术层面,", "生态协同方面,", "技术赋能上," open a topic too. */
 const ASPECT = /^[^，,。；;]{2,10}(方面|层面|维度)[，,]|^[^，,。；;]{2,8}上[，,]/;
-/** Sentences that lean on the one before (这种…, 为解决这一问题…) stay with it. */
-const CONTINUES = /^(这|该|其|此|为此|为解决|为应对|据|例如|如|因此|从而|对此|但|而|也)/;
+/** Sentences that lean on the one before (为解决这一问题…, 据…显示) stay with it. */
+const CONTINUES = /^(为此|为解决|为应对|据|例如|因此|从而|对此|但|而|也|其中)/;
 
 /** Paragraph length (characters) from which a topic sentence may start a new paragraph. */
 const MIN_BEFORE_TOPIC = 60;
-/** Past this, the next non-continuing sentence starts a new paragraph. */
+/** Past this, the next non-continuing sentence starts a new paragraph… */
 const SOFT_MAX = 260;
+/** …but never leave a stub shorter than this behind… */
+const SOFT_MIN = 100;
+/** …and past this, any sentence does. */
+const HARD_MAX = 360;
 
 export function sentences(text: string): string[] {
   const out: string[] = [];
@@ -41,7 +45,8 @@ export function splitParagraphs(text: string): string[] {
       cur !== '' &&
       (ENUMERATION.test(s) ||
         ((TOPIC.test(s) || ASPECT.test(s)) && len >= MIN_BEFORE_TOPIC) ||
-        (len + [...s].length > SOFT_MAX && !CONTINUES.test(s)));
+        (len + [...s].length > SOFT_MAX && len >= SOFT_MIN && !CONTINUES.test(s)) ||
+        len >= HARD_MAX);
     if (breakHere) {
       paras.push(cur);
       cur = s;

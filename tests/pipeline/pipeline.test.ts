@@ -1,0 +1,95 @@
+import { describe, expect, it } from 'vitest';
+import { runPipeline } from '../../scripts/pipeline.ts';
+import { formatIssue } from '../../scripts/lib/issues.ts';
+import { captureEffects } from './helpers.ts';
+
+const manifest = JSON.parse(captureEffects().fx.readFile('seeds/sources.json').toString('utf8'));
+
+function withManifest(mutate: (m: typeof manifest) => void) {
+  const m = structuredClone(manifest);
+  mutate(m);
+  return captureEffects(process.cwd(), new Map([['seeds/sources.json', JSON.stringify(m)]]));
+}
+
+describe('pipeline', () => {
+  it('is deterministic: two runs give byte-identical files', () => {
+    const a = runPipeline(captureEffects().fx, { write: false });
+    const b = runPipeline(captureEffects().fx, { write: false });
+    expect(a.ok).toBe(true);
+    expect([...a.files.entries()]).toEqual([...b.files.entries()]);
+  });
+
+  it('writes content/generated/ in one step, and only that directory', () => {
+    const { fx, written } = captureEffects();
+    expect(runPipeline(fx).ok).toBe(true);
+    expect([...written.keys()]).toEqual(['content/generated']);
+    const files = [...written.get('content/generated')!.keys()];
+    expect(files.some((f) => f.startsWith('authored'))).toBe(false);
+    expect(files.filter((f) => f.startsWith('sources/')).length).toBe(5);
+    expect(files.filter((f) => f.startsWith('ingest/')).length).toBe(5);
+  });
+
+  it('balances every source’s ledger', () => {
+    const { fx } = captureEffects();
+    const r = runPipeline(fx, { write: false });
+    for (const [path, content] of r.files) {
+      if (!path.startsWith('ingest/')) continue;
+      const report = JSON.parse(content);
+      const b = report.balance;
+      expect(b.in - b.removed - b.moved + b.inserted, path).toBe(b.kept.total);
+      expect(b.balanced, path).toBe(true);
+    }
+  });
+
+  it('reports a bad manifest field with file, path, expectation and finding, and writes nothing', () => {
+    const { fx, written, logs } = withManifest((m) => {
+      m.sources[2].published = 'Dec 2025';
+    });
+    const r = runPipeline(fx);
+    expect(r.ok).toBe(false);
+    expect(r.issues.map(formatIssue)).toEqual([
+      'error [*/manifest] seeds/sources.json: sources[2].published: expected a date like 2025-12, found "Dec 2025"',
+    ]);
+    expect(written.size).toBe(0);
+    expect(logs.at(-1)).toBe('ingest failed: 1 error(s); content/generated/ left unchanged');
+  });
+
+  it('rejects a misspelled manifest key instead of dropping it', () => {
+    const { fx } = withManifest((m) => {
+      m.sources[0].publsher = 'x';
+    });
+    expect(runPipeline(fx).issues.map((i) => i.message)).toEqual([
+      'seeds/sources.json: sources[0]: unexpected key "publsher"; check the spelling or remove it',
+    ]);
+  });
+
+  it('names a missing seed file', () => {
+    const { fx } = withManifest((m) => {
+      m.sources[1].file = 'missing.txt';
+    });
+    expect(runPipeline(fx).issues.map((i) => i.message)).toEqual([
+      'seeds/sources.json: sources[1].file: expected a file in seeds/, found no seeds/missing.txt; add the file or fix the name',
+    ]);
+  });
+
+  it('rejects a file that is not UTF-8 with its line and byte offset', () => {
+    const bad = Buffer.concat([Buffer.from('第一行\n第二'), Buffer.from([0xb5, 0xd8]), Buffer.from('行\n')]);
+    const { fx, written } = captureEffects(process.cwd(), new Map([['seeds/001_401184fff00c6b5a.txt', bad]]));
+    const r = runPipeline(fx);
+    expect(r.issues.filter((i) => i.severity === 'error').map((i) => i.message)).toEqual([
+      'seeds/001_401184fff00c6b5a.txt:2: expected UTF-8 text, found byte 0xb5 at byte offset 16; re-save the file as UTF-8',
+    ]);
+    expect(written.size).toBe(0);
+  });
+
+  it('strips a BOM before cleaning', () => {
+    const path = 'seeds/001_401184fff00c6b5a.txt';
+    const raw = captureEffects().fx.readFile(path);
+    const plain = runPipeline(captureEffects().fx, { write: false, only: ['life-economy-2026'] });
+    const bom = runPipeline(captureEffects(process.cwd(), new Map([[path, Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), raw])]])).fx, {
+      write: false,
+      only: ['life-economy-2026'],
+    });
+    expect(bom.files.get('chapters/life-economy-2026/article.mdx')).toBe(plain.files.get('chapters/life-economy-2026/article.mdx'));
+  });
+});
