@@ -20,5 +20,4 @@ export default defineConfig({
   },
   devToolbar: { enabled: false },
   server: { port: 4321, host: '127.0.0.1' },
-  preview: { port: 4321, host: '127.0.0.1' },
 });

@@ -9,7 +9,7 @@ import { fixSpacing, widenPunctuation } from '../lib/text.ts';
 import type { CleanInput, FormatModule } from './types.ts';
 import { cutCover, joinSlices } from './pdf-slices/slices.ts';
 import { readOverrides } from './pdf-slices/overrides.ts';
-import { cutToc, parseToc, type TocEntry } from './pdf-slices/toc.ts';
+import { cutToc, parseToc } from './pdf-slices/toc.ts';
 import { cutFigures } from './pdf-slices/figures.ts';
 import { stripPages } from './pdf-slices/pages.ts';
 import { dedupe, repeatedSentences } from './pdf-slices/dedupe.ts';
@@ -123,4 +123,3 @@ function assemble(sections: readonly Section[], anchors: readonly Anchor[], clea
   return chapters;
 }
 
-export type { TocEntry };

@@ -65,7 +65,7 @@ export const pdfText: FormatModule = {
     }
     for (const n of opts.partial_figures)
       if (!chapters.some((c) => c.blocks.some((b) => b.type === 'figure' && b.n === n)))
-        issues.error(`overrides: partial_figures lists 图 ${n}, but the text has no such figure; fix seeds/overrides/${source.id}.json`);
+        issues.error(`overrides: partial_figures lists 图 ${n}, expected a figure caption 图 ${n} in the text, found none; fix the override file`, `seeds/overrides/${source.id}.json`);
 
     const doc: CleanDoc = {
       meta: { cover: { ...cover }, credits, colophon, missing_notes: missing },

@@ -21,7 +21,7 @@ export const RELIABILITY_BANNER = '范文参考：示例文档，数据为示意
 /** Fewer annotations than this and the text is not this format. */
 const DETECT_MIN_ANNOTATIONS = 20;
 
-const EMPTY: CleanDoc = { meta: {}, chapters: [], stats: {} };
+const empty = (): CleanDoc => ({ meta: {}, chapters: [], stats: {} });
 
 function clean(input: CleanInput): CleanDoc {
   const { text, ledger, issues, source } = input;
@@ -67,7 +67,7 @@ function clean(input: CleanInput): CleanDoc {
   const bounds = splitPage(page.text);
   if ('error' in bounds) {
     issues.error(`${bounds.error}; is this a pinyin-annotated document-site page?`, where.at(rawOffset(page, bounds.offset)));
-    return EMPTY;
+    return empty();
   }
   ledger.remove('site chrome', page.text.slice(...bounds.head));
   ledger.remove('site chrome', page.text.slice(...bounds.tail));
@@ -77,16 +77,17 @@ function clean(input: CleanInput): CleanDoc {
   const parts = splitRegion(region.text);
   if ('error' in parts) {
     issues.error(parts.error, where.at(rawOffset(region, parts.offset)));
-    return EMPTY;
+    return empty();
   }
   ledger.move('document title → metadata', parts.title);
   ledger.move('site label → metadata', parts.label);
   const tocTraditional = parts.toc.map((e) => curlTocQuotes(e, ledger));
   const bodyTraditional = region.text.slice(parts.bodyStart);
 
-  // 7. Traditional → Simplified over TOC and body in one pass (length-preserving).
+  // 7. Traditional → Simplified over TOC and body in one pass (length-preserving), only for a
+  //    source the manifest declares Traditional.
   const joined = [...tocTraditional, bodyTraditional].join('\n');
-  const converted = traditionalToSimplified(joined, ledger);
+  const converted = source.script === 'Hant' ? traditionalToSimplified(joined, ledger) : { text: joined, changed: 0, phraseFixes: 0 };
   const tocSimplified = converted.text.split('\n');
   const bodySimplified = tocSimplified.pop() ?? '';
 
@@ -111,7 +112,7 @@ function clean(input: CleanInput): CleanDoc {
   }
   if (entries[0]?.kind.kind !== 'chapter' || entries[0].at < 0) {
     issues.error(`expected the TOC to start with a chapter heading found in the body, found "${tocSimplified[0] ?? ''}"`, where.at(rawOffset(region, parts.tocAt[0] ?? 0)));
-    return EMPTY;
+    return empty();
   }
 
   // 9. Chapters, sections and paragraphs; the body is cut off inside the last section it has.

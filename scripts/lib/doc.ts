@@ -50,6 +50,8 @@ export type Block =
       caption: string;
       header: string[];
       rows: string[][];
+      /** ISO date (2025-02, 2020-11-05) of each row's first cell, where that cell is a date. */
+      isoDates?: string[];
     };
 
 export interface Footnote {

@@ -6,6 +6,7 @@
  * astro.config.mjs so a hand-edited generated file also fails the build.
  */
 import type { Root } from 'mdast';
+import type { Plugin } from 'unified';
 import { visit } from 'unist-util-visit';
 import { GENERATED_COMPONENTS } from './components.ts';
 
@@ -60,8 +61,8 @@ export function guardProblems(tree: Root): GuardProblem[] {
 }
 
 /** remark plugin: fail the Astro build on generated files that break the rules. */
-export function remarkGeneratedGuard(options: { include: string }) {
-  return (tree: Root, file: { path?: string; fail: (reason: string, place?: unknown) => never }) => {
+export const remarkGeneratedGuard: Plugin<[{ include: string }], Root> = function (options) {
+  return (tree, file) => {
     const path = (file.path ?? '').replaceAll('\\', '/');
     if (!path.includes(options.include)) return;
     const [first, ...rest] = guardProblems(tree);
@@ -70,4 +71,4 @@ export function remarkGeneratedGuard(options: { include: string }) {
       file.fail(`${path}:${first.line}:${first.column}: ${first.message}${more}`);
     }
   };
-}
+};

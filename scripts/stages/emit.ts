@@ -11,7 +11,7 @@ import { chapterSchema } from '../../src/schemas/chapter.ts';
 import { formatZodError } from '../../src/schemas/errors.ts';
 import { ingestReportSchema, type IngestReport } from '../../src/schemas/ingest-report.ts';
 import { reportSchema } from '../../src/schemas/report.ts';
-import type { Block, CleanDoc, Inline } from '../lib/doc.ts';
+import type { Block, CleanDoc, Inline, JsonValue } from '../lib/doc.ts';
 import { formatIssue, IssueList } from '../lib/issues.ts';
 import { guardProblems } from '../lib/mdx-guard.ts';
 import { parseMdx, toMdx } from '../lib/mdx.ts';
@@ -71,12 +71,13 @@ export function emitSource(read: ReadResult, cleaned: CleanResult, rawText: stri
   const { source } = read;
   const issues = new IssueList(source.id, 'emit');
   const files = new Map<string, string>();
-  const originals: Record<string, string> = {};
+  // Provenance that is too long for front matter (003's Traditional text) goes to its own file.
+  const originals: Record<string, { text: string; raw_range?: JsonValue }> = {};
 
   cleaned.doc.chapters.forEach((chapter, order) => {
     const where = `content/generated/chapters/${source.id}/${chapter.slug}.mdx`;
-    const { original, ...meta } = chapter.meta;
-    if (typeof original === 'string') originals[chapter.slug] = original;
+    const { original, raw_range, ...meta } = chapter.meta;
+    if (typeof original === 'string') originals[chapter.slug] = raw_range === undefined ? { text: original } : { text: original, raw_range };
     const fm = { source: source.id, slug: chapter.slug, order, title: chapter.title, ...meta };
     const parsed = chapterSchema.safeParse(fm);
     if (!parsed.success) {

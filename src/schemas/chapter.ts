@@ -35,6 +35,10 @@ export const chapterSchema = z
     related: z.array(z.string()).optional(),
     /** Slug of the chapter in the related source that tells it. */
     related_chapter: z.string().optional(),
+    /** The chapter's own number in the source (第三章 → 3). */
+    number: z.number().int().positive().optional(),
+    /** The page the source's table of contents gives for it. */
+    toc_page: z.number().int().positive().optional(),
     /** The source text stops inside this chapter. */
     truncated: z.boolean().optional(),
     /** Headings the source's table of contents lists but its body lacks. */

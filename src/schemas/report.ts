@@ -39,6 +39,8 @@ export const docMetaSchema = z
     credits: z.array(creditSchema).optional(),
     /** 004: the colophon (copyright page). */
     colophon: z.string().optional(),
+    /** 004: notes the text references but never defines. */
+    missing_notes: z.array(z.number().int()).optional(),
     /** 003: "sample" for a template essay. */
     kind: z.enum(['sample']).optional(),
     reliability_banner: z.string().optional(),

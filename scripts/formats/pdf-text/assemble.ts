@@ -88,9 +88,7 @@ export function assemble(preface: readonly Unit[], body: readonly Unit[], overri
         const rows: Line[] = [];
         while (units[i + 1]?.kind === 'table-row') rows.push((units[++i] as Unit).line);
         const { table, months } = parseTable(u.line, rows, ctx);
-        push(table, u.line);
-        const ch = chapters[chapters.length - 1];
-        if (ch) ch.meta[`${table.id.replace(/-/g, '_')}_months`] = months;
+        push({ ...table, isoDates: months }, u.line);
         break;
       }
       case 'table-row':

@@ -9,11 +9,11 @@ import type { IssueList } from '../../lib/issues.ts';
 const repairSchema = z
   .object({
     /** The garbled span exactly as in the raw file. */
-    raw: z.string().min(1),
+    raw: z.string().min(1, 'expected the garbled span, found an empty string'),
     /** The span as the source meant it, still Traditional and annotated like its neighbours. */
     clean: z.string(),
     /** How many times the raw span occurs; a different count is an error. */
-    count: z.number().int().positive(),
+    count: z.number().int('expected a whole number').positive('expected a count of at least 1'),
     note: z.string().optional(),
   })
   .strict();

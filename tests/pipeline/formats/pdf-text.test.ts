@@ -294,7 +294,7 @@ describe('pdf-text: table, figures, cases, bold', () => {
     expect(t.header).toEqual(['发文时间', '文件名称', '发文机构']);
     expect(t.rows).toHaveLength(9);
     expect(t.rows[6]).toEqual(['2025年2月', '《优化消费环境三年行动方案（2025-2027年）》', '国家市场监督管理总局等5部门联合印发']);
-    expect(chapter('ch-1').meta.table_1_months).toEqual(['2025-11', '2025-09', '2025-06', '2025-05', '2025-04', '2025-03', '2025-02', '2025-02', '2025-01']);
+    expect(t.isoDates).toEqual(['2025-11', '2025-09', '2025-06', '2025-05', '2025-04', '2025-03', '2025-02', '2025-02', '2025-01']);
     expect(chapter('ch-1').blocks.indexOf(t)).toBeGreaterThan(0);
   });
   it('warns (does not fix) 6部门 vs 五部门', () => {
