@@ -41,7 +41,7 @@ export function runPipeline(fx: Effects, options: PipelineOptions = {}): Pipelin
   // 1. read — the manifest first: without it there is nothing to do.
   const { manifest, issues: manifestIssues } = readManifest(fx);
   issues.push(...manifestIssues);
-  if (!manifest) return finish(fx, issues, files, false);
+  if (!manifest || manifestIssues.length > 0) return finish(fx, issues, files, false);
 
   for (const source of manifest.sources) {
     if (options.only && !options.only.includes(source.id)) continue;

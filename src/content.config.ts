@@ -14,8 +14,12 @@ const reports = defineCollection({
   schema: reportSchema,
 });
 
+// The glob loader would take a `slug` front-matter field as the entry id, and chapter slugs
+// repeat across sources (ch-1…): ids are the path, <source>/<slug>.
+const pathId = ({ entry }: { entry: string }): string => entry.replace(/\.mdx?$/, '');
+
 const chapters = defineCollection({
-  loader: glob({ pattern: '**/*.mdx', base: './content/generated/chapters' }),
+  loader: glob({ pattern: '**/*.mdx', base: './content/generated/chapters', generateId: pathId }),
   schema: chapterSchema,
 });
 

@@ -66,7 +66,7 @@ describe('reader journeys', () => {
     const href = await first.getAttribute('href');
     expect(href).toMatch(/^#.+/);
     await first.click();
-    await expect.poll(() => page.evaluate(() => location.hash)).toBe(href);
+    await expect.poll(() => page.evaluate(() => decodeURIComponent(location.hash))).toBe(href);
     const target = page.locator(decodeURIComponent(href!).replace(/^#(.*)$/, '[id="$1"]'));
     expect(await target.evaluate((el) => el.tagName)).toMatch(/^H[23]$/);
     await page.close();
