@@ -11,4 +11,5 @@ export const GENERATED_COMPONENTS: Readonly<Record<string, readonly string[]>> =
   Figure: ['id', 'n', 'caption', 'note'],
   DataTable: ['id', 'caption'],
   Missing: ['label'],
+  strong: [],
 };

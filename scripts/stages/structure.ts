@@ -25,7 +25,9 @@ function phrasing(nodes: readonly Inline[], refs: RefCounter): PhrasingContent[]
         if (n.value) out.push(text(n.value));
         break;
       case 'strong':
-        out.push({ type: 'strong', children: phrasing(n.children, refs) });
+        // Markdown `**…。**` followed by a letter is not right-flanking and would show the
+        // asterisks; a <strong> element is unambiguous (sources.md, 004 bold).
+        out.push(jsxText('strong', {}, phrasing(n.children, refs)));
         break;
       case 'link':
         out.push({ type: 'link', url: n.url, children: phrasing(n.children, refs) });

@@ -13,11 +13,12 @@ const MARKUP = new RegExp(`\\*\\*([^*]+?)\\*\\*|([${SUPERSCRIPTS}]+)`, 'gu');
 const KEEP = '\uE000';
 
 /**
- * fixSpacing, except inside 《》: a title keeps its own spaces (《关于增开银发旅游列车 促进…》).
+ * fixSpacing, except inside 《》: a title keeps the spaces that separate its words
+ * (《关于增开银发旅游列车 促进…》); extractor padding beside digits goes (《2025 闲鱼…》 → 《2025闲鱼…》).
  * Run again after widening, which can put a full-width mark next to a space (报告 (2025)).
  */
 export function spaceText(s: string): string {
-  const guarded = s.replace(/《[^《》]*》/gu, (t) => t.replace(/ /g, KEEP));
+  const guarded = s.replace(/《[^《》]*》/gu, (t) => t.replace(/(?<=\p{Script=Han}) +(?=\p{Script=Han})/gu, KEEP));
   return fixSpacing(guarded).replaceAll(KEEP, ' ');
 }
 
