@@ -12,6 +12,9 @@ import { nodeEffects, type Effects } from './lib/effects.ts';
 import { formatIssue, type Issue } from './lib/issues.ts';
 import { clean } from './stages/clean.ts';
 import { emitSource } from './stages/emit.ts';
+import { emitData, type DataRecords } from './stages/emit-data.ts';
+import { extract } from './stages/extract.ts';
+import { checkFacts } from './extract/checks.ts';
 import { readManifest, readSource } from './stages/read.ts';
 import type { FormatModule } from './formats/types.ts';
 import type { FormatId } from '../src/schemas/source.ts';
@@ -37,6 +40,7 @@ export function runPipeline(fx: Effects, options: PipelineOptions = {}): Pipelin
   const formats = options.formats ?? FORMAT_MODULES;
   const issues: Issue[] = [];
   const files = new Map<string, string>();
+  const data: DataRecords = { facts: [], tables: [], figures: [], conflicts: [], warnings: [] };
 
   // 1. read — the manifest first: without it there is nothing to do.
   const { manifest, issues: manifestIssues } = readManifest(fx);
@@ -55,21 +59,39 @@ export function runPipeline(fx: Effects, options: PipelineOptions = {}): Pipelin
     issues.push(...cleaned.issues.items);
     if (cleaned.issues.hasErrors) continue;
 
-    // 3. structure happens inside emit, chapter by chapter (scripts/stages/structure.ts).
-    // 4. extract — facts, tables and figures as data: the next milestone.
+    // 3. extract — facts, tables and figures as data; sentences that state facts get anchors.
+    const extracted = extract(source, cleaned.doc);
+    issues.push(...extracted.issues.items);
+    data.facts.push(...extracted.facts);
+    data.tables.push(...extracted.tables);
+    data.figures.push(...extracted.figures);
 
-    // 5. emit — serialize, re-parse, validate.
-    const emitted = emitSource(read.result, cleaned, raw);
+    // 4. structure + 5. emit — mdast per chapter (structure.ts), serialized, re-parsed, validated.
+    const emitted = emitSource(read.result, { ...cleaned, doc: extracted.doc }, raw, {
+      facts: extracted.facts.length,
+      tables: extracted.tables.length,
+      figures: extracted.figures.length,
+    });
     issues.push(...emitted.issues.items);
     for (const [path, content] of emitted.files) files.set(path, content);
 
     const s = emitted.report.structure;
+    const tableCount = extracted.tables.length;
     fx.log(
       `${source.id.padEnd(28)} ${String(emitted.report.chars_in).padStart(6)} → ${String(emitted.report.chars_out).padStart(6)} chars, ` +
-        `${s.chapters} chapters, ${s.headings} headings, ${s.paragraphs} paragraphs, ${s.footnotes} notes` +
+        `${s.chapters} chapters, ${s.headings} headings, ${s.paragraphs} paragraphs, ${s.footnotes} notes, ` +
+        `${extracted.facts.length} facts, ${tableCount} tables, ${extracted.figures.length} figures` +
         (emitted.issues.hasErrors ? ' [errors]' : ''),
     );
   }
+  // Checks across all sources: conflicts and sanity warnings are reported, never resolved.
+  const checked = checkFacts(data.facts);
+  data.conflicts.push(...checked.conflicts);
+  data.warnings.push(...checked.warnings);
+  const emittedData = emitData(data);
+  issues.push(...emittedData.issues);
+  for (const [path, content] of emittedData.files) files.set(path, content);
+  fx.log(`checks: ${data.conflicts.length} conflicts, ${data.warnings.length} warnings across ${data.facts.length} facts`);
   return finish(fx, issues, files, options.write ?? true);
 }
 

@@ -3,7 +3,11 @@
  * Every collection re-validates with the same schemas the pipeline used.
  */
 import { defineCollection } from 'astro:content';
-import { glob } from 'astro/loaders';
+import { file, glob } from 'astro/loaders';
+import { conflictSchema, warningSchema } from './schemas/conflict.ts';
+import { factSchema } from './schemas/fact.ts';
+import { figureSchema } from './schemas/figure.ts';
+import { tableSchema } from './schemas/table.ts';
 import { authoredSchema } from './schemas/authored.ts';
 import { chapterSchema } from './schemas/chapter.ts';
 import { ingestReportSchema } from './schemas/ingest-report.ts';
@@ -33,4 +37,12 @@ const authored = defineCollection({
   schema: authoredSchema,
 });
 
-export const collections = { reports, chapters, ingest, authored };
+// Data records of all sources, one JSON array each (content/generated/data/).
+const data = (name: string) => file(`./content/generated/data/${name}.json`);
+const facts = defineCollection({ loader: data('facts'), schema: factSchema });
+const tables = defineCollection({ loader: data('tables'), schema: tableSchema });
+const figures = defineCollection({ loader: data('figures'), schema: figureSchema });
+const conflicts = defineCollection({ loader: data('conflicts'), schema: conflictSchema });
+const warnings = defineCollection({ loader: data('warnings'), schema: warningSchema });
+
+export const collections = { reports, chapters, ingest, authored, facts, tables, figures, conflicts, warnings };

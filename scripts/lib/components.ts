@@ -12,4 +12,6 @@ export const GENERATED_COMPONENTS: Readonly<Record<string, readonly string[]>> =
   DataTable: ['id', 'caption'],
   Missing: ['label'],
   strong: [],
+  Sentence: ['id'],
+  Num: ['fact', 'subject', 'period', 'source'],
 };

@@ -13,7 +13,11 @@ export type Inline =
   /** A footnote reference that keeps the source's own number (004: ¹⁴ → n 14). */
   | { type: 'fnref'; n: number }
   /** Citation markers of the 000 digests ([1][2] → ns [1, 2]): data, shown as a superscript. */
-  | { type: 'cite'; ns: number[] };
+  | { type: 'cite'; ns: number[] }
+  /** Added by extract: a sentence that states facts, with the anchor facts link back to. */
+  | { type: 'sentence'; id: string; children: Inline[] }
+  /** Added by extract: the characters of one fact's number and unit. */
+  | { type: 'fact'; id: string; subject: string; period: string | null; children: Inline[] };
 
 export type CalloutKind =
   | 'case' // 专栏 (002), 案例 (004)
@@ -81,4 +85,9 @@ export interface CleanDoc {
   chapters: Chapter[];
   /** Format-specific counts for the ingest report (annotations stripped, citations, clusters…). */
   stats: Record<string, number>;
+}
+
+/** The children of a container inline (strong, link, sentence, fact); undefined for leaves. */
+export function inlineChildren(n: Inline): Inline[] | undefined {
+  return 'children' in n ? n.children : undefined;
 }

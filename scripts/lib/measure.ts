@@ -1,4 +1,4 @@
-import type { Block, CleanDoc, Inline } from './doc.ts';
+import { inlineChildren, type Block, type CleanDoc, type Inline } from './doc.ts';
 import { inkLength } from './ledger.ts';
 
 /** Visible text of inline runs (citations and note refs are markers, not text). */
@@ -6,7 +6,10 @@ export function inlineText(nodes: readonly Inline[]): string {
   let s = '';
   for (const n of nodes) {
     if (n.type === 'text') s += n.value;
-    else if (n.type === 'strong' || n.type === 'link') s += inlineText(n.children);
+    else {
+      const kids = inlineChildren(n);
+      if (kids) s += inlineText(kids);
+    }
   }
   return s;
 }

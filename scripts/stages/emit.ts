@@ -11,7 +11,7 @@ import { chapterSchema } from '../../src/schemas/chapter.ts';
 import { formatZodError } from '../../src/schemas/errors.ts';
 import { ingestReportSchema, type IngestReport } from '../../src/schemas/ingest-report.ts';
 import { reportSchema } from '../../src/schemas/report.ts';
-import type { Block, CleanDoc, Inline, JsonValue } from '../lib/doc.ts';
+import { inlineChildren, type Block, type CleanDoc, type Inline, type JsonValue } from '../lib/doc.ts';
 import { formatIssue, IssueList } from '../lib/issues.ts';
 import { guardProblems } from '../lib/mdx-guard.ts';
 import { parseMdx, toMdx } from '../lib/mdx.ts';
@@ -39,7 +39,8 @@ function countStructure(doc: CleanDoc): IngestReport['structure'] {
   const inl = (nodes: readonly Inline[]): void => {
     for (const n of nodes) {
       if (n.type === 'link') c.links++;
-      if (n.type === 'strong' || n.type === 'link') inl(n.children);
+      const kids = inlineChildren(n);
+      if (kids) inl(kids);
     }
   };
   const walk = (blocks: readonly Block[]): void => {
@@ -67,7 +68,7 @@ export interface Emitted {
   issues: IssueList;
 }
 
-export function emitSource(read: ReadResult, cleaned: CleanResult, rawText: string): Emitted {
+export function emitSource(read: ReadResult, cleaned: CleanResult, rawText: string, data: IngestReport['data']): Emitted {
   const { source } = read;
   const issues = new IssueList(source.id, 'emit');
   const files = new Map<string, string>();
@@ -84,7 +85,7 @@ export function emitSource(read: ReadResult, cleaned: CleanResult, rawText: stri
       formatZodError(`${where} (front matter)`, parsed.error, fm).forEach((m) => issues.error(m));
       return;
     }
-    const tree = chapterTree(chapter, source.id);
+    const tree = chapterTree(chapter, source.id, source.title);
     const mdx = toMdx(tree, parsed.data);
     // Prove the round trip: what MDX will parse is exactly our tree's text, and holds no code.
     const back = parseMdx(mdx);
@@ -121,6 +122,7 @@ export function emitSource(read: ReadResult, cleaned: CleanResult, rawText: stri
     balance: cleaned.balance,
     ledger: cleaned.ledger.entries(),
     structure: countStructure(cleaned.doc),
+    data,
     stats: cleaned.doc.stats,
     warnings: cleaned.issues.items.filter((i) => i.severity === 'warning').map(formatIssue),
   });

@@ -3,21 +3,23 @@
  * do blocks become Markdown nodes; text stays in text nodes, so serialization escapes it.
  */
 import type { Heading, PhrasingContent, Root, RootContent, Table, TableCell } from 'mdast';
-import type { Block, Chapter, Footnote, Inline } from '../lib/doc.ts';
+import { inlineChildren, type Block, type Chapter, type Footnote, type Inline } from '../lib/doc.ts';
 import { jsxFlow, jsxText, text } from '../lib/mdast.ts';
 import { inlineText } from '../lib/measure.ts';
 
-/** Counts note references so each FnRef gets a unique anchor (fnref-14, fnref-14-2…). */
-class RefCounter {
+/** What phrasing needs beyond the nodes: the source's title, and a count of note references
+ * so each FnRef gets a unique anchor (fnref-14, fnref-14-2…). */
+class PhrasingContext {
   private seen = new Map<number, number>();
-  next(n: number): number {
+  constructor(readonly sourceTitle = '') {}
+  nextRef(n: number): number {
     const k = (this.seen.get(n) ?? 0) + 1;
     this.seen.set(n, k);
     return k;
   }
 }
 
-function phrasing(nodes: readonly Inline[], refs: RefCounter): PhrasingContent[] {
+function phrasing(nodes: readonly Inline[], refs: PhrasingContext): PhrasingContent[] {
   const out: PhrasingContent[] = [];
   for (const n of nodes) {
     switch (n.type) {
@@ -33,12 +35,18 @@ function phrasing(nodes: readonly Inline[], refs: RefCounter): PhrasingContent[]
         out.push({ type: 'link', url: n.url, children: phrasing(n.children, refs) });
         break;
       case 'fnref': {
-        const k = refs.next(n.n);
+        const k = refs.nextRef(n.n);
         out.push(jsxText('FnRef', { n: n.n, k: k > 1 ? k : undefined }));
         break;
       }
       case 'cite':
         out.push(jsxText('Cite', { refs: n.ns.join(',') }));
+        break;
+      case 'sentence':
+        out.push(jsxText('Sentence', { id: n.id }, phrasing(n.children, refs)));
+        break;
+      case 'fact':
+        out.push(jsxText('Num', { fact: n.id, subject: n.subject, period: n.period ?? undefined, source: refs.sourceTitle }, phrasing(n.children, refs)));
         break;
     }
   }
@@ -49,7 +57,8 @@ function phrasing(nodes: readonly Inline[], refs: RefCounter): PhrasingContent[]
 function firstNote(nodes: readonly Inline[]): number | undefined {
   for (const n of nodes) {
     if (n.type === 'fnref') return n.n;
-    if ((n.type === 'strong' || n.type === 'link') && firstNote(n.children) !== undefined) return firstNote(n.children);
+    const kids = inlineChildren(n);
+    if (kids && firstNote(kids) !== undefined) return firstNote(kids);
   }
   return undefined;
 }
@@ -58,7 +67,7 @@ function cell(value: string): TableCell {
   return { type: 'tableCell', children: value ? [text(value)] : [] };
 }
 
-function block(b: Block, sourceId: string, refs: RefCounter): RootContent[] {
+function block(b: Block, sourceId: string, refs: PhrasingContext): RootContent[] {
   switch (b.type) {
     case 'heading': {
       const h: Heading = { type: 'heading', depth: b.depth, children: phrasing(b.children, refs) };
@@ -106,7 +115,7 @@ function block(b: Block, sourceId: string, refs: RefCounter): RootContent[] {
   }
 }
 
-function footnotes(notes: readonly Footnote[], refs: RefCounter): RootContent[] {
+function footnotes(notes: readonly Footnote[], refs: PhrasingContext): RootContent[] {
   if (notes.length === 0) return [];
   const sorted = [...notes].sort((a, b) => a.n - b.n);
   return [
@@ -121,10 +130,10 @@ function footnotes(notes: readonly Footnote[], refs: RefCounter): RootContent[] 
 }
 
 /** The chapter body as mdast; front matter is added by emit. */
-export function chapterTree(chapter: Chapter, sourceId: string): Root {
-  const refs = new RefCounter();
+export function chapterTree(chapter: Chapter, sourceId: string, sourceTitle = ''): Root {
+  const refs = new PhrasingContext(sourceTitle);
   const children = chapter.blocks.flatMap((b) => block(b, sourceId, refs));
   // Notes referenced from other notes would add anchors twice; count body references only.
-  children.push(...footnotes(chapter.footnotes, new RefCounter()));
+  children.push(...footnotes(chapter.footnotes, new PhrasingContext()));
   return { type: 'root', children };
 }

@@ -7,5 +7,7 @@ import FnRef from './FnRef.astro';
 import Footnote from './Footnote.astro';
 import Footnotes from './Footnotes.astro';
 import Missing from './Missing.astro';
+import Num from './Num.astro';
+import Sentence from './Sentence.astro';
 
-export const mdxComponents = { Callout, Cite, DataTable, Figure, FnRef, Footnote, Footnotes, Missing };
+export const mdxComponents = { Callout, Cite, DataTable, Figure, FnRef, Footnote, Footnotes, Missing, Num, Sentence };

@@ -36,5 +36,8 @@ export function structureRows(r: IngestReport): { label: string; value: number }
     { label: '表', value: s.tables },
     { label: '注释', value: s.footnotes },
     { label: '链接', value: s.links },
+    { label: '数值事实', value: r.data.facts },
+    { label: '数据表', value: r.data.tables },
+    { label: '图（数据）', value: r.data.figures },
   ];
 }

@@ -53,6 +53,8 @@ export const ingestReportSchema = z
         links: z.number().int(),
       })
       .strict(),
+    /** Records the extract stage found in this source. */
+    data: z.object({ facts: z.number().int(), tables: z.number().int(), figures: z.number().int() }).strict(),
     stats: z.record(z.number()),
     warnings: z.array(z.string()),
   })

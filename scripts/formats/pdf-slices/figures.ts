@@ -1,7 +1,7 @@
 /**
  * Figure regions: a caption plus the label, tick and value runs the extractor spilled around
  * it. They are cut out before dedupe (图 1's labels repeat body sentences) and kept whole in
- * `raw` for the extract stage, which decodes the glued values (see decodeGluedSeries).
+ * `raw` for the extract stage, which decodes the glued values (scripts/extract/figures/digit-run.ts).
  */
 import type { Block } from '../../lib/doc.ts';
 import { fixSpacing, widenPunctuation } from '../../lib/text.ts';
@@ -54,39 +54,4 @@ function cleanCaption(caption: string, input: CleanInput): string {
 function note(region: string): { note?: string } {
   const unit = /(?:人数|规模)\((万人|亿人)\)/.exec(region);
   return unit ? { note: `单位：${unit[1]}` } : {};
-}
-
-/**
- * Split a run of glued values. Decimal runs (`1234563.093.844.695.265.97`) split on
- * `\d\.\d{2}`, taking the last `count` (leading tick noise is dropped). Integer runs
- * (`6168570337750658156683303`) are split every way into `count` values within the axis range
- * [min tick, max tick] without leading zeros; the result is returned only when exactly one
- * split exists. Null when the run cannot be decoded unambiguously.
- */
-export function decodeGluedSeries(digits: string, ticks: readonly number[], count: number): number[] | null {
-  const lo = ticks.length ? Math.min(...ticks) : -Infinity;
-  const hi = ticks.length ? Math.max(...ticks) : Infinity;
-  if (digits.includes('.')) {
-    const vals = [...digits.matchAll(/\d\.\d{2}/g)].map((m) => Number(m[0]));
-    if (vals.length < count) return null;
-    const tail = vals.slice(vals.length - count);
-    return tail.every((v) => v >= lo && v <= hi) ? tail : null;
-  }
-  const found: number[][] = [];
-  const walk = (at: number, acc: number[]): void => {
-    if (found.length > 1) return;
-    if (acc.length === count) {
-      if (at === digits.length) found.push(acc);
-      return;
-    }
-    for (let len = 1; at + len <= digits.length; len++) {
-      const part = digits.slice(at, at + len);
-      if (part.length > 1 && part.startsWith('0')) break;
-      const v = Number(part);
-      if (v > hi) break;
-      if (v >= lo) walk(at + len, [...acc, v]);
-    }
-  };
-  walk(0, []);
-  return found.length === 1 ? found[0]! : null;
 }

@@ -4,7 +4,6 @@ import { pdfSlices } from '../../../scripts/formats/pdf-slices.ts';
 import { joinSlices } from '../../../scripts/formats/pdf-slices/slices.ts';
 import { cutCover } from '../../../scripts/formats/pdf-slices/slices.ts';
 import { cutToc, parseToc } from '../../../scripts/formats/pdf-slices/toc.ts';
-import { decodeGluedSeries } from '../../../scripts/formats/pdf-slices/figures.ts';
 import { repeatedSentences } from '../../../scripts/formats/pdf-slices/dedupe.ts';
 import type { CleanInput } from '../../../scripts/formats/types.ts';
 import type { Block, CleanDoc } from '../../../scripts/lib/doc.ts';
@@ -135,10 +134,7 @@ describe('pdf-slices (002) test cases', () => {
     expect(f.note).toBe('单位：万人');
     expect(f.raw).toContain('6168570337750658156683303');
     expect(f.raw).toContain('0 20000 40000 60000 80000 100000');
-    expect(decodeGluedSeries('6168570337750658156683303', [0, 20000, 40000, 60000, 80000, 100000], 5)).toEqual([61685, 70337, 75065, 81566, 83303]);
     expect(figure(3).raw).toContain('1234563.093.844.695.265.97');
-    expect(decodeGluedSeries('1234563.093.844.695.265.97', [0, 1, 2, 3, 4, 5, 6, 7], 5)).toEqual([3.09, 3.84, 4.69, 5.26, 5.97]);
-    expect(decodeGluedSeries('123', [0, 100], 2)).toBeNull(); // 1|23 and 12|3: ambiguous
   });
   it('11. table start: caption above, page marker and header dropped', () => {
     expect(table.caption).toBe('政策文件与行业标准索引');

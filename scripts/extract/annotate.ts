@@ -1,0 +1,101 @@
+/**
+ * Wrap sentences and fact spans, given as offsets into an inline run's visible text, around
+ * the run's existing nodes: sentence ⊃ fact ⊃ strong/link ⊃ text. Markers (note refs,
+ * citations) stay where they were. The visible text never changes.
+ */
+import { inlineChildren, type Inline } from '../lib/doc.ts';
+
+export interface FactSpan {
+  start: number;
+  end: number;
+  id: string;
+  subject: string;
+  period: string | null;
+}
+
+export interface SentenceSpan {
+  start: number;
+  end: number;
+  id: string;
+  facts: FactSpan[];
+}
+
+type Container = Exclude<Inline, { type: 'text' | 'fnref' | 'cite' }>;
+
+interface Leaf {
+  /** Outermost first; identity (===) decides which leaves share a container. */
+  path: Container[];
+  node: Inline;
+  start: number;
+}
+
+function flatten(nodes: readonly Inline[], path: Container[], at: { offset: number }, out: Leaf[]): void {
+  for (const n of nodes) {
+    const kids = inlineChildren(n);
+    if (kids) flatten(kids, [...path, n as Container], at, out);
+    else {
+      out.push({ path, node: n, start: at.offset });
+      if (n.type === 'text') at.offset += n.value.length;
+    }
+  }
+}
+
+/** Split text leaves so that no leaf crosses any of the cut offsets. */
+function cut(leaves: Leaf[], cuts: number[]): Leaf[] {
+  const out: Leaf[] = [];
+  for (const leaf of leaves) {
+    if (leaf.node.type !== 'text') {
+      out.push(leaf);
+      continue;
+    }
+    const { value } = leaf.node;
+    const end = leaf.start + value.length;
+    let from = leaf.start;
+    for (const c of cuts) {
+      if (c <= from || c >= end) continue;
+      out.push({ path: leaf.path, node: { type: 'text', value: value.slice(from - leaf.start, c - leaf.start) }, start: from });
+      from = c;
+    }
+    out.push({ path: leaf.path, node: { type: 'text', value: value.slice(from - leaf.start) }, start: from });
+  }
+  return out;
+}
+
+function rebuild(leaves: Leaf[], depth: number): Inline[] {
+  const out: Inline[] = [];
+  let i = 0;
+  while (i < leaves.length) {
+    const head = leaves[i]!.path[depth];
+    if (!head) {
+      out.push(leaves[i]!.node);
+      i++;
+      continue;
+    }
+    let j = i;
+    while (j < leaves.length && leaves[j]!.path[depth] === head) j++;
+    out.push({ ...head, children: rebuild(leaves.slice(i, j), depth + 1) } as Inline);
+    i = j;
+  }
+  return out;
+}
+
+export function annotate(nodes: readonly Inline[], sentences: readonly SentenceSpan[]): Inline[] {
+  if (sentences.length === 0) return [...nodes];
+  const leaves: Leaf[] = [];
+  flatten(nodes, [], { offset: 0 }, leaves);
+  const cuts = sentences.flatMap((s) => [s.start, s.end, ...s.facts.flatMap((f) => [f.start, f.end])]).sort((a, b) => a - b);
+  const wrappers = sentences.map((s) => ({
+    span: s,
+    node: { type: 'sentence', id: s.id, children: [] } as Container,
+    facts: s.facts.map((f) => ({ span: f, node: { type: 'fact', id: f.id, subject: f.subject, period: f.period, children: [] } as Container })),
+  }));
+  const placed = cut(leaves, cuts).map((leaf) => {
+    const isText = leaf.node.type === 'text';
+    // A marker right after a sentence's last character belongs to that sentence.
+    const w = wrappers.find((x) => (isText ? leaf.start >= x.span.start && leaf.start < x.span.end : leaf.start > x.span.start && leaf.start <= x.span.end));
+    if (!w) return leaf;
+    const f = isText ? w.facts.find((x) => leaf.start >= x.span.start && leaf.start < x.span.end) : undefined;
+    return { ...leaf, path: f ? [w.node, f.node, ...leaf.path] : [w.node, ...leaf.path] };
+  });
+  return rebuild(placed, 0);
+}

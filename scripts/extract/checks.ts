@@ -1,0 +1,71 @@
+/**
+ * Checks over all facts of all sources. Conflicts — the same measure and period with values
+ * that differ beyond rounding, across sources or inside one — and sanity warnings are
+ * reported with their quotes; no value is ever changed or dropped.
+ */
+import type { Conflict, SanityWarning } from '../../src/schemas/conflict.ts';
+import type { Fact } from '../../src/schemas/fact.ts';
+import { equalAsStated, measureKey, sameMeasure } from './measure-key.ts';
+import { projectionConflicts } from './projections.ts';
+import { sanityWarnings } from './sanity.ts';
+
+const fmt = (f: Fact): string => `${f.qualifier ?? ''}${f.text}`;
+
+/** Words before a number that make it a change or a comparison, not a level. */
+const CHANGE = /增长|增加|减少|下降|提升|提高|降低|缩短|上涨|涨幅|增幅|增速|较|高于|低于|高出|相差|差距|多出/u;
+
+/** A subject clean enough to compare: a measure name, not the tail of an enumeration. */
+function specific(subject: string): boolean {
+  const key = measureKey(subject);
+  return key.length >= 4 && /^[\p{Script=Han}A-Za-z]/u.test(key) && !/[、，\d%]|和|及|分别|以上|以下|其中/u.test(key);
+}
+
+/** Facts that can be compared: a level (not a change) of a specific measure, in base units. */
+function comparable(f: Fact): boolean {
+  if (f.normalized === null || f.same_as !== null || f.kind === 'rank' || !specific(f.subject)) return false;
+  const before = f.quote.slice(Math.max(0, f.offset - 6), f.offset);
+  return !CHANGE.test((f.qualifier ?? '') + before + f.subject);
+}
+
+function differ(a: Fact, b: Fact): boolean {
+  return !equalAsStated(a.normalized!.value, a.value, b.normalized!.value, b.value);
+}
+
+function conflictId(kind: string, facts: readonly Fact[]): string {
+  return `c-${kind}-${facts.map((f) => f.id.slice(-8)).join('-')}`;
+}
+
+export function checkFacts(facts: readonly Fact[]): { conflicts: Conflict[]; warnings: SanityWarning[] } {
+  const conflicts: Conflict[] = [];
+  const pool = facts.filter(comparable);
+  const seen = new Set<string>();
+  pool.forEach((a, i) => {
+    for (let j = i + 1; j < pool.length; j++) {
+      const b = pool[j]!;
+      if (a.normalized!.unit !== b.normalized!.unit || a.kind !== b.kind) continue;
+      const cross = a.source !== b.source;
+      // Values listed in one sentence are an enumeration, never a contradiction.
+      if (!cross && a.anchor === b.anchor) continue;
+      // Periods must match. An unstated period may conflict only inside one source, for the
+      // very same measure told in another chapter (003: 2023年VR直播用户规模达1200万 … 突破1800万).
+      const samePeriod = a.period !== null && a.period === b.period;
+      const unstated = !cross && (a.period === null || b.period === null) && measureKey(a.subject) === measureKey(b.subject) && a.chapter !== b.chapter;
+      if (!samePeriod && !unstated) continue;
+      if (!sameMeasure(a.subject, b.subject, 6) || !differ(a, b)) continue;
+      const kind = cross ? 'cross-source' : 'internal';
+      const id = conflictId(kind, [a, b]);
+      if (seen.has(id)) continue;
+      seen.add(id);
+      conflicts.push({
+        id,
+        kind,
+        subject: measureKey(a.subject),
+        period: a.period ?? b.period,
+        facts: [a.id, b.id],
+        message: `${measureKey(a.subject)}${a.period ? `（${a.period}）` : ''}：${cross ? '不同来源' : '同一来源'}给出${fmt(a)}与${fmt(b)}，两值不一致，均按原文保留。`,
+      });
+    }
+  });
+  conflicts.push(...projectionConflicts(facts));
+  return { conflicts, warnings: sanityWarnings(facts) };
+}

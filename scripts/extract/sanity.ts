@@ -1,0 +1,70 @@
+/**
+ * Sanity warnings: values that do not fit — a share above 100%, a growth rate that the
+ * source's own numbers contradict, a unit that does not fit what is measured.
+ */
+import type { SanityWarning } from '../../src/schemas/conflict.ts';
+import type { Fact } from '../../src/schemas/fact.ts';
+import { impliedGrowth, isCompound, pct, yearOf } from './growth.ts';
+import { sameMeasure } from './measure-key.ts';
+
+/** Subjects that count people, and subjects that are sums of money. */
+const PEOPLE = /(用户|网民|主播|消费者|买家)(规模|数量|总数|数)?$|人数$/u;
+const MONEY = /(金额|销售额|零售额|GMV|市场规模|交易规模|交易额|营收|估值)$/u;
+
+/** The two values are a before and an after: 从…的300亿美元…升至500亿美元. */
+const FROM_TO = /从.*(到|至)/u;
+
+/** A share is part of a whole; 溢价率 or 高出 are not shares even when written in %. */
+const SHARE = /占|比重|占比|渗透率|份额|比例/u;
+const NOT_SHARE = /溢价|高出|增长|提升|暴涨|激增|上涨|超出/u;
+
+/** Tolerance for a stated rate against the rate its values imply: 2 points or 10%. */
+function mismatch(stated: number, implied: number): boolean {
+  return Math.abs(stated - implied) > Math.max(2, Math.abs(stated) * 0.1);
+}
+
+function growthChecks(facts: readonly Fact[]): SanityWarning[] {
+  const out: SanityWarning[] = [];
+  for (const g of facts) {
+    if (g.kind !== 'growth' || g.unit !== '%') continue;
+    // The values the rate is about: a 从…至… pair of amounts in the same sentence, or — for a
+    // rate in the chapter's title (block 0) — such a pair of the same measure in the chapter.
+    const inTitle = g.anchor.startsWith('s-0-');
+    const sentences = new Map<string, Fact[]>();
+    for (const f of facts)
+      if (f.source === g.source && f.chapter === g.chapter && f.kind === 'amount' && f.normalized && (f.anchor === g.anchor || (inTitle && sameMeasure(f.subject, g.subject))))
+        sentences.set(f.anchor, [...(sentences.get(f.anchor) ?? []), f]);
+    const pair = sentences.get(g.anchor) ?? [...sentences.values()].find((fs) => fs.length === 2);
+    if (!pair || pair.length !== 2 || !FROM_TO.test(pair[0]!.quote.slice(pair[0]!.offset - 12 < 0 ? 0 : pair[0]!.offset - 12, pair[1]!.offset))) continue;
+    const [a, b] = pair as [Fact, Fact];
+    if (a.normalized!.unit !== b.normalized!.unit || a.normalized!.value === 0) continue;
+    const years = isCompound(g) ? (yearOf(b.period) ?? 0) - (yearOf(a.period) ?? 0) : 0;
+    if (isCompound(g) && years <= 0) continue;
+    const implied = impliedGrowth(a.normalized!.value, b.normalized!.value, years);
+    // 不足/不到 make the earlier value an upper bound: the implied rate is then a lower bound.
+    const atLeast = /不足|不到/u.test(a.qualifier ?? '');
+    if (atLeast ? implied <= g.value : !mismatch(g.value, implied)) continue;
+    out.push({
+      id: `w-growth-${g.id.slice(-8)}`,
+      kind: 'growth-mismatch',
+      facts: [g.id, a.id, b.id],
+      message: `所述${isCompound(g) ? '年均复合' : ''}增长${g.text}与原文数值不符：由${a.qualifier ?? ''}${a.text}到${b.qualifier ?? ''}${b.text}${isCompound(g) ? `（${years}年）` : ''}，${atLeast ? '至少' : '约'}为${pct(implied)}。`,
+      quote: g.quote,
+    });
+  }
+  return out;
+}
+
+export function sanityWarnings(facts: readonly Fact[]): SanityWarning[] {
+  const out: SanityWarning[] = [];
+  for (const f of facts) {
+    if (f.same_as) continue;
+    const context = f.subject + f.quote.slice(Math.max(0, f.offset - 8), f.offset);
+    if (f.kind === 'share' && SHARE.test(context) && !NOT_SHARE.test(context) && (f.value > 100 || (f.value_high ?? 0) > 100))
+      out.push({ id: `w-share-${f.id.slice(-8)}`, kind: 'share-over-100', facts: [f.id], message: `占比${f.text}超过100%。`, quote: f.quote });
+    const unit = f.normalized?.unit;
+    if (unit && ((PEOPLE.test(f.subject) && /元$/u.test(unit)) || (MONEY.test(f.subject) && /^[人户]$/u.test(unit))))
+      out.push({ id: `w-unit-${f.id.slice(-8)}`, kind: 'unit-mismatch', facts: [f.id], message: `“${f.subject}”的单位${f.unit}与所量度的对象不符。`, quote: f.quote });
+  }
+  return [...out, ...growthChecks(facts)];
+}

@@ -1,0 +1,5 @@
+import type { APIRoute } from 'astro';
+import { jsonResponse } from '../../lib/csv.ts';
+import { loadChecks } from '../../lib/data.ts';
+
+export const GET: APIRoute = async () => jsonResponse(await loadChecks());
