@@ -17,7 +17,9 @@ try {
     for (const p of paths) {
       await page.goto(server.url + p, { waitUntil: 'networkidle' });
       const file = `tmp/shots/${name}${p.replace(/[^a-z0-9]+/gi, '_')}.png`;
-      await page.screenshot({ path: file, fullPage: !process.argv.includes('--viewport') });
+      const anchor = process.argv.find((a) => a.startsWith("--scroll="))?.slice(9);
+      if (anchor) await page.locator(anchor).first().scrollIntoViewIfNeeded();
+      await page.screenshot({ path: file, fullPage: !process.argv.includes("--viewport") });
       console.log(file);
     }
     await page.close();
