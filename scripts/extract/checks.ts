@@ -5,7 +5,7 @@
  */
 import type { Conflict, SanityWarning } from '../../src/schemas/conflict.ts';
 import type { Fact } from '../../src/schemas/fact.ts';
-import { equalAsStated, measureKey, sameMeasure } from './measure-key.ts';
+import { equalAsStated, measureKey } from './measure-key.ts';
 import { projectionConflicts } from './projections.ts';
 import { sanityWarnings } from './sanity.ts';
 
@@ -17,7 +17,7 @@ const CHANGE = /增长|增加|减少|下降|提升|提高|降低|缩短|上涨|�
 /** A subject clean enough to compare: a measure name, not the tail of an enumeration. */
 function specific(subject: string): boolean {
   const key = measureKey(subject);
-  return key.length >= 4 && /^[\p{Script=Han}A-Za-z]/u.test(key) && !/[、，\d%]|和|及|分别|以上|以下|其中/u.test(key);
+  return key.length >= 6 && /^[\p{Script=Han}A-Za-z]/u.test(key) && !/^(我们|通过|对|使|将|其|该|这|此)/u.test(key) && !/[、，\d%]|和|及|分别|以上|以下|其中/u.test(key);
 }
 
 /** Facts that can be compared: a level (not a change) of a specific measure, in base units. */
@@ -51,7 +51,8 @@ export function checkFacts(facts: readonly Fact[]): { conflicts: Conflict[]; war
       const samePeriod = a.period !== null && a.period === b.period;
       const unstated = !cross && (a.period === null || b.period === null) && measureKey(a.subject) === measureKey(b.subject) && a.chapter !== b.chapter;
       if (!samePeriod && !unstated) continue;
-      if (!sameMeasure(a.subject, b.subject, 6) || !differ(a, b)) continue;
+      // The very same measure: a modifier lost by either subject would make any pair look alike.
+      if (measureKey(a.subject) !== measureKey(b.subject) || !differ(a, b)) continue;
       const kind = cross ? 'cross-source' : 'internal';
       const id = conflictId(kind, [a, b]);
       if (seen.has(id)) continue;

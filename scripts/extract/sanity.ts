@@ -34,7 +34,15 @@ function growthChecks(facts: readonly Fact[]): SanityWarning[] {
     for (const f of facts)
       if (f.source === g.source && f.chapter === g.chapter && f.kind === 'amount' && f.normalized && (f.anchor === g.anchor || (inTitle && sameMeasure(f.subject, g.subject))))
         sentences.set(f.anchor, [...(sentences.get(f.anchor) ?? []), f]);
-    const pair = sentences.get(g.anchor) ?? [...sentences.values()].find((fs) => fs.length === 2);
+    // Of the amounts in a sentence, the before and after share a unit (300亿美元 → 500亿美元,
+    // not the 2200亿元人民币 aside between them).
+    const pairOf = (fs: Fact[]): Fact[] | undefined => {
+      const byUnit = new Map<string, Fact[]>();
+      for (const f of fs) byUnit.set(f.normalized!.unit, [...(byUnit.get(f.normalized!.unit) ?? []), f]);
+      return [...byUnit.values()].find((g2) => g2.length === 2);
+    };
+    const own = sentences.get(g.anchor);
+    const pair = own ? pairOf(own) : [...sentences.values()].map(pairOf).find((p) => p !== undefined);
     if (!pair || pair.length !== 2 || !FROM_TO.test(pair[0]!.quote.slice(pair[0]!.offset - 12 < 0 ? 0 : pair[0]!.offset - 12, pair[1]!.offset))) continue;
     const [a, b] = pair as [Fact, Fact];
     if (a.normalized!.unit !== b.normalized!.unit || a.normalized!.value === 0) continue;

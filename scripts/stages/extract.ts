@@ -14,7 +14,7 @@ import { digestTablesOf } from '../extract/digest-tables.ts';
 import { figuresOf } from '../extract/figures.ts';
 import { sameQuantities } from '../extract/same.ts';
 import { splitSentences } from '../extract/sentences.ts';
-import { findQuantities } from '../extract/quantities.ts';
+import { findQuantities, type Quantity } from '../extract/quantities.ts';
 import { periodOf } from '../extract/period.ts';
 import { subjectOf } from '../extract/subject.ts';
 import { tablesOf } from '../extract/tables.ts';
@@ -29,6 +29,16 @@ export interface ExtractResult {
   tables: DataTable[];
   figures: Figure[];
   issues: IssueList;
+}
+
+/**
+ * A bare magnitude (1200万) has no base unit of its own; when the subject says it counts
+ * people (VR直播用户规模), the people are the unit — so the value can be compared.
+ */
+function baseUnit(subject: string, q: Quantity): Fact['normalized'] {
+  if (q.normalized || q.unit === '' || !/^[万亿千百]+$/u.test(q.unit)) return q.normalized;
+  if (/(用户|网民|人口|主播|消费者|买家)(规模|数量|总数|数)?$|人数$/u.test(subject)) return { value: q.value * q.magnitude, unit: '人' };
+  return null;
 }
 
 function shortHash(...parts: (string | number)[]): string {
@@ -63,18 +73,19 @@ function chapterFacts(source: Source, chapter: Chapter, facts: Fact[]): Chapter 
         const n = (ids.get(base) ?? 0) + 1;
         ids.set(base, n);
         const id = n === 1 ? base : `${base}-${n}`;
+        const subject = subjectOf(s.text, q);
         const fact: Fact = {
           id,
           source: source.id,
           chapter: chapter.slug,
           anchor,
-          subject: subjectOf(s.text, q),
+          subject,
           value: q.value,
           value_high: q.valueHigh,
           unit: q.unit,
           text: q.text,
           offset: q.start,
-          normalized: q.normalized,
+          normalized: baseUnit(subject, q),
           kind: q.kind,
           period: periodOf(s.text, q),
           qualifier: q.qualifier,
