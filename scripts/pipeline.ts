@@ -10,12 +10,12 @@ import { dirname, resolve } from 'node:path';
 import { FORMAT_MODULES } from './formats/index.ts';
 import { nodeEffects, type Effects } from './lib/effects.ts';
 import { formatIssue, type Issue } from './lib/issues.ts';
-import { clean } from './stages/clean.ts';
+import { clean, type CleanResult } from './stages/clean.ts';
 import { emitSource } from './stages/emit.ts';
 import { emitData, type DataRecords } from './stages/emit-data.ts';
-import { extract } from './stages/extract.ts';
+import { extract, type ExtractResult } from './stages/extract.ts';
 import { checkFacts } from './extract/checks.ts';
-import { readManifest, readSource } from './stages/read.ts';
+import { readManifest, readSource, type ReadResult } from './stages/read.ts';
 import type { FormatModule } from './formats/types.ts';
 import type { FormatId } from '../src/schemas/source.ts';
 
@@ -25,6 +25,12 @@ export interface PipelineResult {
   ok: boolean;
   issues: Issue[];
   files: Map<string, string>;
+}
+
+interface Prepared {
+  read: ReadResult;
+  cleaned: CleanResult;
+  extracted: ExtractResult;
 }
 
 export interface PipelineOptions {
@@ -47,12 +53,12 @@ export function runPipeline(fx: Effects, options: PipelineOptions = {}): Pipelin
   issues.push(...manifestIssues);
   if (!manifest || manifestIssues.length > 0) return finish(fx, issues, files, false);
 
+  const prepared: Prepared[] = [];
   for (const source of manifest.sources) {
     if (options.only && !options.only.includes(source.id)) continue;
     const read = readSource(source, fx);
     issues.push(...read.issues);
     if (!read.result) continue;
-    const raw = fx.readFile(read.result.path).toString('utf8');
 
     // 2. clean — the format module repairs what the scrape broke; the ledger must balance.
     const cleaned = clean(read.result, formats);
@@ -65,29 +71,36 @@ export function runPipeline(fx: Effects, options: PipelineOptions = {}): Pipelin
     data.facts.push(...extracted.facts);
     data.tables.push(...extracted.tables);
     data.figures.push(...extracted.figures);
+    prepared.push({ read: read.result, cleaned, extracted });
+  }
 
-    // 4. structure + 5. emit — mdast per chapter (structure.ts), serialized, re-parsed, validated.
-    const emitted = emitSource(read.result, { ...cleaned, doc: extracted.doc }, raw, {
+  // 4. checks across all sources: conflicts and sanity warnings are reported, never resolved,
+  // and flagged on the numbers they concern.
+  const checked = checkFacts(data.facts);
+  data.conflicts.push(...checked.conflicts);
+  data.warnings.push(...checked.warnings);
+  const flags = new Map<string, string>();
+  for (const c of [...checked.conflicts, ...checked.warnings]) for (const id of c.facts) if (!flags.has(id)) flags.set(id, c.message);
+
+  // 5. structure + emit — mdast per chapter (structure.ts), serialized, re-parsed, validated.
+  for (const { read, cleaned, extracted } of prepared) {
+    const raw = fx.readFile(read.path).toString('utf8');
+    const emitted = emitSource(read, { ...cleaned, doc: extracted.doc }, raw, {
       facts: extracted.facts.length,
       tables: extracted.tables.length,
       figures: extracted.figures.length,
-    });
+    }, flags);
     issues.push(...emitted.issues.items);
     for (const [path, content] of emitted.files) files.set(path, content);
 
     const s = emitted.report.structure;
-    const tableCount = extracted.tables.length;
     fx.log(
-      `${source.id.padEnd(28)} ${String(emitted.report.chars_in).padStart(6)} → ${String(emitted.report.chars_out).padStart(6)} chars, ` +
+      `${read.source.id.padEnd(28)} ${String(emitted.report.chars_in).padStart(6)} → ${String(emitted.report.chars_out).padStart(6)} chars, ` +
         `${s.chapters} chapters, ${s.headings} headings, ${s.paragraphs} paragraphs, ${s.footnotes} notes, ` +
-        `${extracted.facts.length} facts, ${tableCount} tables, ${extracted.figures.length} figures` +
+        `${extracted.facts.length} facts, ${extracted.tables.length} tables, ${extracted.figures.length} figures` +
         (emitted.issues.hasErrors ? ' [errors]' : ''),
     );
   }
-  // Checks across all sources: conflicts and sanity warnings are reported, never resolved.
-  const checked = checkFacts(data.facts);
-  data.conflicts.push(...checked.conflicts);
-  data.warnings.push(...checked.warnings);
   const emittedData = emitData(data);
   issues.push(...emittedData.issues);
   for (const [path, content] of emittedData.files) files.set(path, content);

@@ -13,5 +13,5 @@ export const GENERATED_COMPONENTS: Readonly<Record<string, readonly string[]>> =
   Missing: ['label'],
   strong: [],
   Sentence: ['id'],
-  Num: ['fact', 'subject', 'period', 'source'],
+  Num: ['fact', 'subject', 'period', 'source', 'flag'],
 };

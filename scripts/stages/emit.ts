@@ -68,7 +68,16 @@ export interface Emitted {
   issues: IssueList;
 }
 
-export function emitSource(read: ReadResult, cleaned: CleanResult, rawText: string, data: IngestReport['data']): Emitted {
+/**
+ * `flags` maps a fact id to the conflict or warning it takes part in, shown on its number.
+ */
+export function emitSource(
+  read: ReadResult,
+  cleaned: CleanResult,
+  rawText: string,
+  data: IngestReport['data'],
+  flags: ReadonlyMap<string, string> = new Map(),
+): Emitted {
   const { source } = read;
   const issues = new IssueList(source.id, 'emit');
   const files = new Map<string, string>();
@@ -85,7 +94,7 @@ export function emitSource(read: ReadResult, cleaned: CleanResult, rawText: stri
       formatZodError(`${where} (front matter)`, parsed.error, fm).forEach((m) => issues.error(m));
       return;
     }
-    const tree = chapterTree(chapter, source.id, source.title);
+    const tree = chapterTree(chapter, source.id, source.title, flags);
     const mdx = toMdx(tree, parsed.data);
     // Prove the round trip: what MDX will parse is exactly our tree's text, and holds no code.
     const back = parseMdx(mdx);

@@ -7,11 +7,14 @@ import { inlineChildren, type Block, type Chapter, type Footnote, type Inline } 
 import { jsxFlow, jsxText, text } from '../lib/mdast.ts';
 import { inlineText } from '../lib/measure.ts';
 
-/** What phrasing needs beyond the nodes: the source's title, and a count of note references
- * so each FnRef gets a unique anchor (fnref-14, fnref-14-2…). */
+/** What phrasing needs beyond the nodes: the source's title, the conflict flags of facts, and
+ * a count of note references so each FnRef gets a unique anchor (fnref-14, fnref-14-2…). */
 class PhrasingContext {
   private seen = new Map<number, number>();
-  constructor(readonly sourceTitle = '') {}
+  constructor(
+    readonly sourceTitle = '',
+    readonly flags: ReadonlyMap<string, string> = new Map(),
+  ) {}
   nextRef(n: number): number {
     const k = (this.seen.get(n) ?? 0) + 1;
     this.seen.set(n, k);
@@ -46,7 +49,9 @@ function phrasing(nodes: readonly Inline[], refs: PhrasingContext): PhrasingCont
         out.push(jsxText('Sentence', { id: n.id }, phrasing(n.children, refs)));
         break;
       case 'fact':
-        out.push(jsxText('Num', { fact: n.id, subject: n.subject, period: n.period ?? undefined, source: refs.sourceTitle }, phrasing(n.children, refs)));
+        out.push(
+          jsxText('Num', { fact: n.id, subject: n.subject, period: n.period ?? undefined, source: refs.sourceTitle, flag: refs.flags.get(n.id) }, phrasing(n.children, refs)),
+        );
         break;
     }
   }
@@ -130,8 +135,8 @@ function footnotes(notes: readonly Footnote[], refs: PhrasingContext): RootConte
 }
 
 /** The chapter body as mdast; front matter is added by emit. */
-export function chapterTree(chapter: Chapter, sourceId: string, sourceTitle = ''): Root {
-  const refs = new PhrasingContext(sourceTitle);
+export function chapterTree(chapter: Chapter, sourceId: string, sourceTitle = '', flags: ReadonlyMap<string, string> = new Map()): Root {
+  const refs = new PhrasingContext(sourceTitle, flags);
   const children = chapter.blocks.flatMap((b) => block(b, sourceId, refs));
   // Notes referenced from other notes would add anchors twice; count body references only.
   children.push(...footnotes(chapter.footnotes, new PhrasingContext()));

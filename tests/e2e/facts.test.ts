@@ -34,8 +34,8 @@ describe('facts on chapter pages', () => {
             const el = document.getElementById(a);
             if (!el) return null;
             const copy = el.cloneNode(true) as HTMLElement;
-            // Tooltips, note references and citation markers are not part of the sentence's text.
-            copy.querySelectorAll('.tip, .fnref, .cite').forEach((t) => t.remove());
+            // Tooltips, conflict marks, note references and citation markers are not part of the sentence's text.
+            copy.querySelectorAll('.tip, .mark, .fnref, .cite').forEach((t) => t.remove());
             return copy.textContent;
           }),
         list.map((f) => f.anchor),

@@ -117,7 +117,7 @@ describe('the MDX guard', () => {
     expect(problems("import x from 'y'\n\ntext")).toEqual(["1:1 Cannot allow ESM `import x from 'y'` in generated MDX, expected text only"]);
     expect(problems('a {process.env.HOME} b')).toEqual(['1:3 Cannot allow expression `{process.env.HOME}` in generated MDX, expected text only']);
     expect(problems('<script>alert(1)</script>')).toEqual([
-      '1:1 Cannot allow JSX `<script>` in generated MDX, expected one of Callout, FnRef, Footnote, Footnotes, Cite, Figure, DataTable, Missing, strong',
+      '1:1 Cannot allow JSX `<script>` in generated MDX, expected one of Callout, FnRef, Footnote, Footnotes, Cite, Figure, DataTable, Missing, strong, Sentence, Num',
     ]);
     expect(problems('<FnRef n={globalThis.x} />')).toEqual([
       '1:1 Cannot allow expression `{globalThis.x}` in prop `n` on <FnRef>, expected a number literal',
