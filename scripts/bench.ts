@@ -6,7 +6,8 @@
  */
 import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
+import { gzipSync } from 'node:zlib';
 import { performance } from 'node:perf_hooks';
 import { runPipeline } from './pipeline.ts';
 import type { Effects } from './lib/effects.ts';
@@ -78,6 +79,33 @@ if (!process.argv.includes('--quick')) {
     execFileSync(cmd, [...args], { stdio: 'ignore' });
     rows.push([label, `${((performance.now() - t0) / 1000).toFixed(1)} s`]);
   }
+}
+
+/** JavaScript a page ships, gzip: its module scripts and everything they import, plus inline scripts. */
+function pageJs(route: string): number {
+  const html = readFileSync(join(root, 'dist', route, 'index.html'), 'utf8');
+  const seen = new Set<string>();
+  let bytes = 0;
+  const visit = (file: string): void => {
+    if (seen.has(file)) return;
+    seen.add(file);
+    const code = readFileSync(join(root, 'dist', file), 'utf8');
+    bytes += gzipSync(code).length;
+    for (const m of code.matchAll(/(?:import|from)\s*["']\.\/([^"']+\.js)["']/g)) visit(join(dirname(file), m[1]!));
+  };
+  for (const m of html.matchAll(/<script[^>]*src="\/?([^"]+\.js)"/g)) visit(m[1]!);
+  for (const m of html.matchAll(/<script(?![^>]*src=)[^>]*>([\s\S]*?)<\/script>/g)) bytes += gzipSync(m[1]!).length;
+  return bytes;
+}
+
+if (!process.argv.includes('--quick')) {
+  for (const [label, route] of [
+    ['JS, text page (gzip)', 'life-economy-2026/article'],
+    ['JS, chart page (gzip)', 'live-commerce-2024/ch-1'],
+    ['JS, data page (gzip)', 'data'],
+    ['JS, home (gzip)', ''],
+  ] as const)
+    rows.push([label, `${(pageJs(route) / 1024).toFixed(1)} KB`]);
 }
 
 const w = Math.max(...rows.map(([l]) => l.length));

@@ -35,38 +35,45 @@ function conflictId(kind: string, facts: readonly Fact[]): string {
   return `c-${kind}-${facts.map((f) => f.id.slice(-8)).join('-')}`;
 }
 
+/** A conflict between two facts of the same measure, unit and kind, or null if they agree or cannot be compared. */
+function conflictBetween(a: Fact, b: Fact): Conflict | null {
+  const cross = a.source !== b.source;
+  // Values listed in one sentence are an enumeration, never a contradiction.
+  if (!cross && a.anchor === b.anchor) return null;
+  // Periods must match. An unstated period may conflict only inside one source, for the very
+  // same measure told in another chapter (003: 2023年VR直播用户规模达1200万 … 突破1800万).
+  const samePeriod = a.period !== null && a.period === b.period;
+  const unstated = !cross && (a.period === null || b.period === null) && a.chapter !== b.chapter;
+  if ((!samePeriod && !unstated) || !differ(a, b)) return null;
+  const kind = cross ? 'cross-source' : 'internal';
+  const key = measureKey(a.subject);
+  return {
+    id: conflictId(kind, [a, b]),
+    kind,
+    subject: key,
+    period: a.period ?? b.period,
+    facts: [a.id, b.id],
+    message: `${key}${a.period ? `（${a.period}）` : ''}：${cross ? '不同来源' : '同一来源'}给出${fmt(a)}与${fmt(b)}，两值不一致，均按原文保留。`,
+  };
+}
+
 export function checkFacts(facts: readonly Fact[]): { conflicts: Conflict[]; warnings: SanityWarning[] } {
+  // Only facts of the very same measure (a modifier lost by either subject would make any pair
+  // look alike), unit and kind can conflict: compare within buckets, so the cost grows with the
+  // corpus, not with its square.
+  const buckets = new Map<string, Fact[]>();
+  for (const f of facts.filter(comparable)) {
+    const key = `${measureKey(f.subject)}|${f.normalized!.unit}|${f.kind}`;
+    buckets.set(key, [...(buckets.get(key) ?? []), f]);
+  }
   const conflicts: Conflict[] = [];
-  const pool = facts.filter(comparable);
-  const seen = new Set<string>();
-  pool.forEach((a, i) => {
-    for (let j = i + 1; j < pool.length; j++) {
-      const b = pool[j]!;
-      if (a.normalized!.unit !== b.normalized!.unit || a.kind !== b.kind) continue;
-      const cross = a.source !== b.source;
-      // Values listed in one sentence are an enumeration, never a contradiction.
-      if (!cross && a.anchor === b.anchor) continue;
-      // Periods must match. An unstated period may conflict only inside one source, for the
-      // very same measure told in another chapter (003: 2023年VR直播用户规模达1200万 … 突破1800万).
-      const samePeriod = a.period !== null && a.period === b.period;
-      const unstated = !cross && (a.period === null || b.period === null) && measureKey(a.subject) === measureKey(b.subject) && a.chapter !== b.chapter;
-      if (!samePeriod && !unstated) continue;
-      // The very same measure: a modifier lost by either subject would make any pair look alike.
-      if (measureKey(a.subject) !== measureKey(b.subject) || !differ(a, b)) continue;
-      const kind = cross ? 'cross-source' : 'internal';
-      const id = conflictId(kind, [a, b]);
-      if (seen.has(id)) continue;
-      seen.add(id);
-      conflicts.push({
-        id,
-        kind,
-        subject: measureKey(a.subject),
-        period: a.period ?? b.period,
-        facts: [a.id, b.id],
-        message: `${measureKey(a.subject)}${a.period ? `（${a.period}）` : ''}：${cross ? '不同来源' : '同一来源'}给出${fmt(a)}与${fmt(b)}，两值不一致，均按原文保留。`,
-      });
-    }
-  });
+  for (const pool of buckets.values())
+    pool.forEach((a, i) => {
+      for (const b of pool.slice(i + 1)) {
+        const c = conflictBetween(a, b);
+        if (c) conflicts.push(c);
+      }
+    });
   conflicts.push(...projectionConflicts(facts));
   return { conflicts, warnings: sanityWarnings(facts) };
 }

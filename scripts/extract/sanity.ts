@@ -25,14 +25,17 @@ function mismatch(stated: number, implied: number): boolean {
 
 function growthChecks(facts: readonly Fact[]): SanityWarning[] {
   const out: SanityWarning[] = [];
+  // A rate is checked against amounts of its own chapter only.
+  const chapters = new Map<string, Fact[]>();
+  for (const f of facts) chapters.set(`${f.source}/${f.chapter}`, [...(chapters.get(`${f.source}/${f.chapter}`) ?? []), f]);
   for (const g of facts) {
     if (g.kind !== 'growth' || g.unit !== '%') continue;
     // The values the rate is about: a 从…至… pair of amounts in the same sentence, or — for a
     // rate in the chapter's title (block 0) — such a pair of the same measure in the chapter.
     const inTitle = g.anchor.startsWith('s-0-');
     const sentences = new Map<string, Fact[]>();
-    for (const f of facts)
-      if (f.source === g.source && f.chapter === g.chapter && f.kind === 'amount' && f.normalized && (f.anchor === g.anchor || (inTitle && sameMeasure(f.subject, g.subject))))
+    for (const f of chapters.get(`${g.source}/${g.chapter}`) ?? [])
+      if (f.kind === 'amount' && f.normalized && (f.anchor === g.anchor || (inTitle && sameMeasure(f.subject, g.subject))))
         sentences.set(f.anchor, [...(sentences.get(f.anchor) ?? []), f]);
     // Of the amounts in a sentence, the before and after share a unit (300亿美元 → 500亿美元,
     // not the 2200亿元人民币 aside between them).
