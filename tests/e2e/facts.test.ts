@@ -3,31 +3,21 @@
  * their fact on hover and focus, the data page sorts and marks conflicts, charts are real.
  */
 import { readFileSync } from 'node:fs';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Fact } from '../../src/schemas/fact.ts';
-import { launchBrowser, startPreview, type Server } from './browser.ts';
+import { useSite } from './site.ts';
 
-let server: Server;
-let browser: Browser;
+const site = useSite();
 const facts = JSON.parse(readFileSync('dist/data/facts.json', 'utf8')) as Fact[];
 
-beforeAll(async () => {
-  server = await startPreview();
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-});
 
 describe('facts on chapter pages', () => {
   it('resolves every fact’s anchor to its exact sentence', async () => {
-    const page = await browser.newPage();
+    const page = await site.browser.newPage();
     const byChapter = new Map<string, Fact[]>();
     for (const f of facts) byChapter.set(`/${f.source}/${f.chapter}/`, [...(byChapter.get(`/${f.source}/${f.chapter}/`) ?? []), f]);
     for (const [path, list] of byChapter) {
-      await page.goto(server.url + path);
+      await page.goto(site.server.url + path);
       const sentences = await page.evaluate(
         (anchors) =>
           anchors.map((a) => {
@@ -46,9 +36,9 @@ describe('facts on chapter pages', () => {
   });
 
   it('shows subject, period and source when a number is hovered or focused', async () => {
-    const page = await browser.newPage();
+    const page = await site.browser.newPage();
     const f = facts.find((x) => x.source === 'live-commerce-2024' && x.text === '8.33亿人')!;
-    await page.goto(`${server.url}/${f.source}/${f.chapter}/`);
+    await page.goto(`${site.server.url}/${f.source}/${f.chapter}/`);
     const num = page.locator(`a.num[href$="#${f.id}"]`);
     const tip = num.locator('.tip');
     expect(await tip.isVisible()).toBe(false);
@@ -65,8 +55,8 @@ describe('facts on chapter pages', () => {
   });
 
   it('draws a real chart with a data table for a figure decoded from digits', async () => {
-    const page = await browser.newPage();
-    await page.goto(`${server.url}/live-commerce-2024/ch-1/`);
+    const page = await site.browser.newPage();
+    await page.goto(`${site.server.url}/live-commerce-2024/ch-1/`);
     const fig = page.locator('#live-commerce-2024-fig-2');
     expect(await fig.locator('svg[role="img"]').count()).toBe(1);
     expect(await fig.locator('svg title').first().textContent()).toContain('2020—2024年网络直播用户规模');
@@ -78,8 +68,8 @@ describe('facts on chapter pages', () => {
 
 describe('the data page', () => {
   it('sorts a source’s facts by value and marks conflicts', async () => {
-    const page = await browser.newPage();
-    await page.goto(`${server.url}/data/`);
+    const page = await site.browser.newPage();
+    await page.goto(`${site.server.url}/data/`);
     const table = page.locator('table.facts').first();
     const values = () => table.locator('tbody tr td:first-child').evaluateAll((tds) => tds.map((td) => Number((td as HTMLElement).dataset.sortValue)));
     await table.locator('thead th').first().locator('button').click();

@@ -3,26 +3,17 @@
  * page to a chapter, follow headings and footnotes both ways, open grouped digest stories,
  * and never see a console error or a request leave localhost.
  */
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { htmlFiles, routeOf } from '../site/dist.ts';
-import { launchBrowser, startPreview, type Server } from './browser.ts';
+import { useSite } from './site.ts';
 
-let server: Server;
-let browser: Browser;
+const site = useSite();
 
-beforeAll(async () => {
-  server = await startPreview();
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-});
 
 /** A page that records console errors and any request to another host. */
 async function open(path: string): Promise<{ page: Page; errors: string[]; foreign: string[] }> {
-  const page = await browser.newPage();
+  const page = await site.browser.newPage();
   const errors: string[] = [];
   const foreign: string[] = [];
   page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
@@ -35,7 +26,7 @@ async function open(path: string): Promise<{ page: Page; errors: string[]; forei
     }
     return route.continue();
   });
-  const res = await page.goto(server.url + path, { waitUntil: 'networkidle' });
+  const res = await page.goto(site.server.url + path, { waitUntil: 'networkidle' });
   expect(res?.status(), path).toBe(200);
   return { page, errors, foreign };
 }
@@ -90,7 +81,7 @@ describe('reader journeys', () => {
     const links = await page.locator('.outline > li > a').evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).pathname));
     let found = false;
     for (const path of links) {
-      await page.goto(server.url + path);
+      await page.goto(site.server.url + path);
       if ((await page.locator('#fn-21').count()) > 0) {
         expect(await page.locator('#fn-21').textContent()).toContain('原文缺少此注释');
         expect(await page.locator('#fn-21').getAttribute('class')).toContain('missing');
@@ -118,7 +109,7 @@ describe('reader journeys', () => {
     const chapters = await page.locator('.outline > li > a').evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).pathname));
     expect(chapters.length).toBe(12);
     for (const path of chapters) {
-      await page.goto(server.url + path);
+      await page.goto(site.server.url + path);
       expect(await page.locator('.banner').first().textContent(), path).toContain('范文参考');
     }
     await page.close();

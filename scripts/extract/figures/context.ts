@@ -61,3 +61,8 @@ export function sentencesAround(text: string, start: number, end: number): strin
 export function figureBase(ctx: FigureContext): Pick<Figure, 'id' | 'source' | 'chapter' | 'n' | 'caption' | 'anchor'> {
   return { id: figureId(ctx), source: ctx.source.id, chapter: ctx.chapter, n: ctx.block.n, caption: ctx.block.caption, anchor: null };
 }
+
+/** The data table behind a figure: `<figure id>-data`, captioned like the figure. */
+export function figureTable(ctx: FigureContext, columns: DataTable['columns'], rows: DataTable['rows'], note: string): DataTable {
+  return { id: `${figureId(ctx)}-data`, source: ctx.source.id, chapter: ctx.chapter, caption: ctx.block.caption, columns, rows, origin: 'figure', note };
+}

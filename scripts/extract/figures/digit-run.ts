@@ -3,8 +3,7 @@
  * is split back into one value per period label; a split is trusted only when it is the one
  * possible, and the result is checked against the sentence that cites the figure.
  */
-import type { DataTable } from '../../../src/schemas/table.ts';
-import { figureBase, figureId, problem, type Decoded, type FigureContext } from './context.ts';
+import { figureBase, problem, type Decoded, type FigureContext, figureTable } from './context.ts';
 
 /**
  * Every split of `digits` into `count` integers within [min, max] (no leading zeros: a printed
@@ -126,22 +125,17 @@ export function decodeDigitRun(ctx: FigureContext): Decoded | null {
   if (periods[0]! > periods[periods.length - 1]!) periods.reverse();
   const series = new Map(periods.map((p, i) => [p, values[i]!]));
   const y = unit.endsWith('人') ? 'users' : 'value';
-  const tableId = `${figureId(ctx)}-data`;
-  const table: DataTable = {
-    id: tableId,
-    source: ctx.source.id,
-    chapter: ctx.chapter,
-    caption: ctx.block.caption,
-    columns: [
+  const table = figureTable(
+    ctx,
+    [
       { key: 'period', label: '时间', type: 'date', unit: null, hidden: false },
       { key: y, label: ctx.block.caption.replace(/^\d{4}—\d{4}年/, ''), type: 'number', unit, hidden: false },
     ],
-    rows: periods.map((p, i) => ({ period: p, [y]: values[i]! })),
-    origin: 'figure',
-    note: '据原图数据标签解码',
-  };
+    periods.map((p, i) => ({ period: p, [y]: values[i]! })),
+    '据原图数据标签解码',
+  );
   return {
-    figure: { ...base, type: 'bar', table: tableId, x: 'period', y, unit, completeness: 'complete', method: 'digit-run', note: ctx.block.note ?? null, quote: run },
+    figure: { ...base, type: 'bar', table: table.id, x: 'period', y, unit, completeness: 'complete', method: 'digit-run', note: ctx.block.note ?? null, quote: run },
     table,
     problems: checkProse(ctx, unit, series),
   };

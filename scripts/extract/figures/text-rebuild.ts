@@ -6,8 +6,8 @@
  * the text does not give is not a row.
  */
 import type { Figure } from '../../../src/schemas/figure.ts';
-import type { Column, DataTable } from '../../../src/schemas/table.ts';
-import { figureBase, figureId, problem, sentencesAround, type Decoded, type FigureContext } from './context.ts';
+import type { Column } from '../../../src/schemas/table.ts';
+import { figureBase, problem, sentencesAround, type Decoded, type FigureContext, figureTable } from './context.ts';
 
 export interface CellSpec {
   /** Words to seek first, so the cue after them is the right one. */
@@ -73,26 +73,16 @@ export function rebuildFromText(ctx: FigureContext, spec: TextFigureSpec): Decod
       failures.push(got);
       continue;
     }
-    const tableId = `${figureId(ctx)}-data`;
     const rows = got.rows.map((r) => Object.fromEntries(spec.columns.map((c) => [c.key, r[c.key] ?? null])));
     const partialNote = ctx.block.note ?? '原图其余类别数据未在正文给出';
-    const table: DataTable = {
-      id: tableId,
-      source: ctx.source.id,
-      chapter: ctx.chapter,
-      caption: ctx.block.caption,
-      columns: spec.columns,
-      rows,
-      origin: 'figure',
-      note: spec.completeness === 'complete' ? '据正文数据整理' : `据正文数据整理；${partialNote}`,
-    };
+    const table = figureTable(ctx, spec.columns, rows, spec.completeness === 'complete' ? '据正文数据整理' : `据正文数据整理；${partialNote}`);
     const y = spec.columns.find((c) => c.key === spec.y);
     const problems = spec.type === 'share' && spec.completeness === 'complete' ? checkShares(ctx, rows, spec.y) : [];
     return {
       figure: {
         ...base,
         type: spec.type,
-        table: tableId,
+        table: table.id,
         x: spec.x,
         y: spec.y,
         unit: y?.unit ?? null,

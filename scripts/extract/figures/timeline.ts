@@ -4,8 +4,7 @@
  * into one run and cannot be paired with events, so the text is the source; the labels only
  * decide whether the text covers every milestone the figure shows.
  */
-import type { DataTable } from '../../../src/schemas/table.ts';
-import { figureBase, figureId, problem, type Decoded, type FigureContext } from './context.ts';
+import { figureBase, problem, type Decoded, type FigureContext, figureTable } from './context.ts';
 
 export interface Milestone {
   year: string;
@@ -57,25 +56,20 @@ export function decodeTimeline(ctx: FigureContext): Decoded | null {
     .reduce<{ text: string; rows: Milestone[]; start: number; end: number } | null>((b, c) => (c.rows.length > (b?.rows.length ?? 1) ? c : b), null);
   if (best === null) return null;
   const complete = coversLabels(raw, best.rows);
-  const tableId = `${figureId(ctx)}-data`;
-  const table: DataTable = {
-    id: tableId,
-    source: ctx.source.id,
-    chapter: ctx.chapter,
-    caption: ctx.block.caption,
-    columns: [
+  const table = figureTable(
+    ctx,
+    [
       { key: 'year', label: '时间', type: 'string', unit: null, hidden: false },
       { key: 'event', label: '事件', type: 'string', unit: null, hidden: false },
     ],
-    rows: best.rows.map((r) => ({ year: r.year, event: r.event })),
-    origin: 'figure',
-    note: '据正文数据整理',
-  };
+    best.rows.map((r) => ({ year: r.year, event: r.event })),
+    '据正文数据整理',
+  );
   return {
     figure: {
       ...figureBase(ctx),
       type: 'timeline',
-      table: tableId,
+      table: table.id,
       x: 'year',
       y: 'event',
       unit: null,

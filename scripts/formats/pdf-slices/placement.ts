@@ -5,7 +5,6 @@
  */
 import type { Block } from '../../lib/doc.ts';
 import type { CleanInput } from '../types.ts';
-import type { Float } from './floats.ts';
 import type { Overrides } from './overrides.ts';
 import type { Section } from './outline.ts';
 
