@@ -115,13 +115,13 @@ describe('reader journeys', () => {
     await page.close();
   });
 
-  it('loads every page with no console error and no request to another host', async () => {
-    const routes = htmlFiles().map(routeOf).filter((r) => !r.endsWith('.html'));
-    for (const r of routes) {
-      const { page, errors, foreign } = await open(r);
-      expect(errors, r).toEqual([]);
-      expect(foreign, r).toEqual([]);
-      await page.close();
-    }
+  const routes = htmlFiles()
+    .map(routeOf)
+    .filter((r) => !r.endsWith('.html'));
+  it.each(routes)('loads %s with no console error and no request to another host', async (r) => {
+    const { page, errors, foreign } = await open(r);
+    expect(errors, r).toEqual([]);
+    expect(foreign, r).toEqual([]);
+    await page.close();
   });
 });
