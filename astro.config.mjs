@@ -19,5 +19,4 @@ export default defineConfig({
     remarkPlugins: [[remarkGeneratedGuard, { include: 'content/generated/' }]],
   },
   devToolbar: { enabled: false },
-  server: { port: 4321, host: '127.0.0.1' },
 });
