@@ -70,7 +70,7 @@ export function subjectOf(sentence: string, q: Pick<Quantity, 'start' | 'end'>):
   const start = clauseStart(sentence, q.start, earlier);
   const raw = sentence.slice(start, q.start);
   const own = clean(raw);
-  const borrows = !own || VERB_START.test(raw.replace(LEAD, '')) || (earlier.at(-1)?.end === start && /^[、和及与或至到]?$/.test(raw.trim()));
+  const borrows = !own || VERB_START.test(raw.replace(LEAD, '')) || (earlier.at(-1)?.end === start && /^(?:[、和及与或至到]|乃至|甚至)?$/.test(raw.trim()));
   if (borrows) {
     const prev = earlier.at(-1);
     if (prev) {
@@ -79,8 +79,12 @@ export function subjectOf(sentence: string, q: Pick<Quantity, 'start' | 'end'>):
       return base + (/(比重|比例|份额|占比)$/.test(own) ? own : `${own.replace(/的$/, '')}比例`);
     }
   }
-  if (own) return own;
   // Nothing measured before the number (83.9%的用户…): the noun is after it.
   const after = sentence.slice(q.end).split(CLAUSE_BREAK)[0]!.replace(/^(?:及以上|以上|以下|左右|的|\s)+/, '').slice(0, MAX_LENGTH).trim();
+  // A clause that ends in a connector (…900万篇笔记与7000多万条评论) names the previous
+  // item, not this one: the measured noun follows the number.
+  const noun = /^[\p{Script=Han}]{1,6}?(?=[在的与和及，。；、]|$)/u.exec(after)?.[0];
+  if (own && /[与和及]$/u.test(own) && noun) return noun;
+  if (own) return own;
   return after || raw.trim() || sentence.trim();
 }

@@ -41,3 +41,16 @@ describe('subjectOf', () => {
     expect(subjects('60岁及以上群体占比相对较低，仅12.3%。')).toEqual(['60岁=群体占比相对较低', '12.3%=群体占比相对较低']);
   });
 });
+
+describe('subjects after connectors', () => {
+  it('takes the noun after the number when the clause before it names the previous item', () => {
+    const s = '小红书每天产生超过900万篇笔记与7000多万条评论，每月有2亿用户在小红书寻找生活方式。';
+    const q = findQuantities(s).find((x) => x.text.startsWith('7000'))!;
+    expect(subjectOf(s, q)).toBe('评论');
+  });
+  it('borrows the subject across 乃至', () => {
+    const s = '不少服装档口商家转型快手达人，营业额增长10倍乃至20倍。';
+    const qs = findQuantities(s);
+    expect(qs.map((q) => subjectOf(s, q))).toEqual(['营业额', '营业额']);
+  });
+});
