@@ -22,6 +22,7 @@ const PAGES = [
   '/digital-consumption-2025/ingest/',
   '/data/',
   '/notes/about/',
+  '/data/tables/xiaohongshu-digests-2026-cny-emotions/',
 ];
 
 describe('accessibility (axe)', () => {

@@ -67,6 +67,14 @@ describe('facts on chapter pages', () => {
 });
 
 describe('the data page', () => {
+  it('shows a table’s missing cells as 原文未提供, never 0', async () => {
+    const page = await site.browser.newPage();
+    await page.goto(`${site.server.url}/data/tables/xiaohongshu-digests-2026-cny-emotions/`);
+    expect(await page.locator('td.missing').allTextContents()).toEqual(['原文未提供', '原文未提供']);
+    expect(await page.locator('tbody tr').count()).toBe(7);
+    await page.close();
+  });
+
   it('sorts a source’s facts by value and marks conflicts', async () => {
     const page = await site.browser.newPage();
     await page.goto(`${site.server.url}/data/`);
