@@ -66,7 +66,15 @@ export function assemble(preface: readonly Unit[], body: readonly Unit[], overri
         callout = null;
         const m = CASE.exec(u.text);
         ctx.ledger.move('case number → n', (m?.[0] ?? '').trim());
-        const box: Callout = { type: 'callout', kind: 'case', n: cnNumber(m?.[1] ?? ''), title: toInlines(u.text.slice(m?.[0].length ?? 0), ctx), children: [] };
+        // The box keeps the source's own name (案例一), not the generic 专栏 label.
+        const box: Callout = {
+          type: 'callout',
+          kind: 'case',
+          n: cnNumber(m?.[1] ?? ''),
+          title: toInlines(u.text.slice(m?.[0].length ?? 0), ctx),
+          attrs: { label: `案例${m?.[1] ?? ''}` },
+          children: [],
+        };
         push(box, u.line);
         callout = box;
         break;
