@@ -338,7 +338,7 @@ describe('pdf-text: table, figures, cases, bold', () => {
       ['case', 2, '年轻人火热追捧 市场潜力超万亿——闲置经济如何驶入“新蓝海”'],
       ['case', 3, '用“一刻钟”，丈量城市温度'],
     ]);
-    expect(cases.map((c) => c.attrs?.label)).toEqual(["案例一", "案例二", "案例三"]);
+    expect(cases.map((c) => c.attrs?.label)).toEqual(['案例一', '案例二', '案例三']);
     expect(cases.map((c) => c.children.length)).toEqual([4, 8, 5]);
     expect(cases[1]!.children.filter((b) => b.type === 'heading').map((b) => (b.type === 'heading' ? [b.depth, inlineText(b.children)] : []))).toEqual([
       [4, '“买卖闲置”成年轻人生活新方式'],
