@@ -17,6 +17,8 @@ import { cutFloats, type Float } from './pdf-slices/floats.ts';
 import { buildOutline, type Section } from './pdf-slices/outline.ts';
 import { parseTable } from './pdf-slices/table.ts';
 import { placeFloats, type Anchor, type Placeable } from './pdf-slices/placement.ts';
+import { pageDefault, type PageTrail } from './pdf-slices/page-default.ts';
+import { offsetMap, replacementEdits, type OffsetMap } from './pdf-slices/offsets.ts';
 import { splitParagraphs } from './pdf-slices/paragraphs.ts';
 
 /** Printed page numbers of the body (the PDF's 24 pages minus cover, front matter, back). */
@@ -49,8 +51,10 @@ export const pdfSlices: FormatModule = {
       issues.error(`expected each sentence once after dedupe, found "${s.slice(0, 30)}…" twice; lower MIN_COPY or check the page markers`, file);
     // 7. Repairs that no rule can decide.
     text = dd.text;
+    const repaired: OffsetMap[] = [];
     for (const r of ov.repairs) {
       if (!text.includes(r.from)) issues.warn(`repair "${r.from}" no longer matches the text; remove it from seeds/overrides/${input.source.id}.json`);
+      repaired.push(offsetMap(replacementEdits(text, r.from, r.to)));
       text = text.split(r.from).join(r.to);
       for (let k = dd.text.split(r.from).length - 1; k > 0; k--) ledger.replace(r.reason, r.from, r.to);
     }
@@ -58,11 +62,18 @@ export const pdfSlices: FormatModule = {
     const openers = toc.filter((e) => e.level === 'chapter').map((e) => e.label + e.title);
     const fl = cutFloats(text, ov, openers, input);
     const sections = buildOutline(fl.text, toc, input);
-    // 9. Floats into place; chapters of headings, paragraphs and floats.
+    // 9. Floats into place (page-aware default, override pins); chapters of headings,
+    // paragraphs and floats. A float's page comes from where it was first seen in the stripped text.
+    const trail: PageTrail = {
+      seams: pages.seams,
+      dd,
+      toOutline: (x) => fl.map.forward(repaired.reduce((y, m) => m.forward(y), x)),
+    };
+    const unrepair = (x: number): number => repaired.reduceRight((y, m) => m.back(y), x);
     const clean = (s: string): string => widenPunctuation(fixSpacing(s.trim()), ledger);
     const items: Placeable[] = [
-      ...figs.figures.map((f) => ({ id: `figure-${f.n}`, at: -1, block: f })),
-      ...fl.floats.map((f) => ({ id: f.id, at: f.at, block: floatBlock(f, ov, clean, input) })),
+      ...figs.figures.map((f, i) => ({ id: `figure-${f.n}`, at: pageDefault(pages.map(figs.at[i]!), trail), block: f })),
+      ...fl.floats.map((f) => ({ id: f.id, at: pageDefault(dd.origin(unrepair(f.start)), trail), block: floatBlock(f, ov, clean, input) })),
     ];
     const anchors = placeFloats(sections, items, ov, input);
     const chapters = assemble(sections, anchors, clean, ledger.insert.bind(ledger));

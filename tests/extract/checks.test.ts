@@ -46,6 +46,13 @@ describe('same quantity stated twice', () => {
     const c = fact({ subject: '实物商品网上零售额', value: 130816, unit: '亿元', text: '130816亿元', period: '2024', normalized: { value: 1.30816e13, unit: '元' } });
     expect(sameQuantities([a, b, c])).toEqual([[b, a]]);
   });
+  it('does not link a short name to a longer one that contains it, nor ages', () => {
+    const a = fact({ subject: '海外用户满意度', value: 82, unit: '%', text: '82%', kind: 'share', normalized: { value: 82, unit: '%' } });
+    const b = fact({ subject: '用户满意度', value: 82, unit: '%', text: '82%', kind: 'share', normalized: { value: 82, unit: '%' } });
+    const c = fact({ subject: '60岁及以上网民规模', value: 60, unit: '岁', text: '60岁', kind: 'other', normalized: { value: 60, unit: '岁' } });
+    const d = fact({ subject: '60岁及以上网民规模', value: 60, unit: '岁', text: '60岁', kind: 'other', normalized: { value: 60, unit: '岁' } });
+    expect(sameQuantities([a, b, c, d])).toEqual([]);
+  });
 });
 
 describe('conflicts', () => {

@@ -119,7 +119,7 @@ describe('checks', () => {
 
   it('reports the cross-source market-size conflict and the sample report’s own contradictions', () => {
     expect(conflicts.map((c) => [c.kind, c.subject, c.period, text(c.facts)])).toEqual([
-      ['internal', '县域地区从业者占', '2023', ['37%', '41%']],
+      ['internal', '县域地区从业者占比', '2023', ['37%', '41%']],
       ['internal', 'VR直播用户规模', '2023', ['1200万', '1800万']],
       ['internal', '消费者平均每观看', '2023', ['2.3个', '3.2个']],
       ['cross-source', '直播电商市场规模', '2026', ['5.8万亿元', '18.0%', '15万亿元']],

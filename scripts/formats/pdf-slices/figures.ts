@@ -13,10 +13,13 @@ export type FigureBlock = Extract<Block, { type: 'figure' }>;
 export interface FigureCut {
   text: string;
   figures: FigureBlock[];
+  /** Per figure, the offset in `text` where its region was cut: where the figure was first seen. */
+  at: number[];
 }
 
 export function cutFigures(text: string, ov: Overrides, input: CleanInput): FigureCut {
   const figures: FigureBlock[] = [];
+  const at: number[] = [];
   let out = text;
   for (const f of ov.figures) {
     const label = `图 ${f.n} ${f.caption}`;
@@ -33,12 +36,14 @@ export function cutFigures(text: string, ov: Overrides, input: CleanInput): Figu
     const end = endAt + f.end.length;
     const region = out.slice(start, end);
     out = out.slice(0, start) + out.slice(end);
+    at.forEach((a, i) => (at[i] = a <= start ? a : Math.max(start, a - (end - start))));
+    at.push(start);
     const before = region.slice(0, cap - start);
     const after = region.slice(cap - start + label.length);
     input.ledger.move('figure number → data', `图${f.n}`);
     figures.push({ type: 'figure', n: f.n, caption: cleanCaption(f.caption, input), raw: [before, after].filter(Boolean).join('\n'), ...note(region) });
   }
-  return { text: out, figures };
+  return { text: out, figures, at };
 }
 
 function cleanCaption(caption: string, input: CleanInput): string {

@@ -1,10 +1,11 @@
 /**
  * Floats the extractor left wherever the page's overflow ended: 专栏 boxes (title run into the
  * body, so the override pins each title), the policy table and the transition sentence it was
- * wrapped in. Each is cut out of the deduped text with the offset it was first seen at, which
- * is the default placement when the override gives none.
+ * wrapped in. Each is cut out of the deduped text; where it started tells the page it was first
+ * seen on (placement.ts).
  */
 import type { CleanInput } from '../types.ts';
+import { offsetMap, type Edit, type OffsetMap } from './offsets.ts';
 import type { Overrides } from './overrides.ts';
 
 export interface Float {
@@ -13,8 +14,8 @@ export interface Float {
   n?: number;
   title?: string;
   text: string;
-  /** Offset in the text left after all cuts where the float was first seen. */
-  at: number;
+  /** Offset in the text given to cutFloats where the float started. */
+  start: number;
 }
 
 /** Where a float's text ends: the next 专栏, the table, a chapter opener or the end. */
@@ -28,7 +29,7 @@ function stopAfter(text: string, from: number, stops: readonly string[]): number
 }
 
 /** `openers` are the chapter headings as printed (`四直播电商的社会价值`). */
-export function cutFloats(text: string, ov: Overrides, openers: readonly string[], input: CleanInput): { text: string; floats: Float[] } {
+export function cutFloats(text: string, ov: Overrides, openers: readonly string[], input: CleanInput): { text: string; floats: Float[]; map: OffsetMap } {
   const stops = [...ov.callouts.map((c) => `专栏 ${c.n} `), ...openers, ...(ov.table ? [ov.table.header_run] : [])];
   const spans: { id: string; start: number; end: number; n?: number; title?: string; bodyStart: number }[] = [];
   for (const c of ov.callouts) {
@@ -56,6 +57,7 @@ export function cutFloats(text: string, ov: Overrides, openers: readonly string[
   let out = '';
   let last = 0;
   const floats: Float[] = [];
+  const cuts: Edit[] = [];
   for (const s of spans) {
     if (s.start < last) {
       input.issues.error(`float ${s.id} overlaps the float before it; check the override titles`, `seeds/${input.source.file}`);
@@ -63,8 +65,9 @@ export function cutFloats(text: string, ov: Overrides, openers: readonly string[
     }
     out += text.slice(last, s.start);
     if (s.n !== undefined) input.ledger.move('box number → data', `专栏${s.n}`);
-    floats.push({ id: s.id, n: s.n, title: s.title, text: text.slice(s.bodyStart, s.end), at: out.length });
+    floats.push({ id: s.id, n: s.n, title: s.title, text: text.slice(s.bodyStart, s.end), start: s.start });
+    cuts.push({ at: s.start, removed: s.end - s.start, inserted: 0 });
     last = s.end;
   }
-  return { text: out + text.slice(last), floats };
+  return { text: out + text.slice(last), floats, map: offsetMap(cuts) };
 }

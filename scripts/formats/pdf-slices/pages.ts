@@ -6,13 +6,27 @@
  */
 import type { CleanInput } from '../types.ts';
 import type { TocEntry } from './toc.ts';
+import { offsetMap, type Edit } from './offsets.ts';
 
 const BOOK = '直播电商高质量发展报告';
 
+export interface Seam {
+  /** Body page whose marker was removed here; page + 1's emission starts at `at`. */
+  page: number;
+  /** Offset in the stripped text. */
+  at: number;
+}
+
 export interface PageStrip {
   text: string;
-  /** Offsets in the stripped text where each page's emission starts (after its marker). */
-  seams: { page: number; at: number }[];
+  seams: Seam[];
+  /** Input offset → stripped offset (a figure cut out before this step keeps its page). */
+  map(offset: number): number;
+}
+
+/** Body page of a stripped offset; a float right at a seam was emitted at the end of the page before it. */
+export function pageAt(seams: readonly Seam[], offset: number): number {
+  return 1 + seams.filter((s) => s.at < offset).length;
 }
 
 const esc = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -30,7 +44,13 @@ export function stripPages(text: string, toc: readonly TocEntry[], bodyPages: nu
   // the TOC with no page number, so drop the book title before the numbered scan.
   const openers = toc.filter((e) => e.level === 'chapter').map((e) => esc(e.label + e.title));
   const bare = new RegExp(`${BOOK}(?=${openers.join('|') || '(?!)'})`, 'gu');
-  text = input.ledger.replaceAll(text, bare, '', 'page marker', 'removed');
+  const titles: Edit[] = [];
+  const record = (m: RegExpExecArray): string => {
+    titles.push({ at: m.index, removed: m[0].length, inserted: 0 });
+    return '';
+  };
+  text = input.ledger.replaceAll(text, bare, record, 'page marker', 'removed');
+  const markers: Edit[] = [];
   let out = '';
   let cursor = 0;
   const seams: PageStrip['seams'] = [];
@@ -46,10 +66,12 @@ export function stripPages(text: string, toc: readonly TocEntry[], bodyPages: nu
       return;
     }
     input.ledger.remove('page marker', m[0]);
+    markers.push({ at: m.index, removed: m[0].length, inserted: 0 });
     out += text.slice(cursor, m.index);
     cursor = m.index + m[0].length;
     if (i >= 2) seams.push({ page: i - 1, at: out.length });
   });
   out += text.slice(cursor);
-  return { text: out, seams };
+  const [a, b] = [offsetMap(titles), offsetMap(markers)];
+  return { text: out, seams, map: (x) => b.forward(a.forward(x)) };
 }
