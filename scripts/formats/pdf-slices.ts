@@ -2,7 +2,8 @@
  * pdf-slices: a PDF report scraped by a document site as numbered 300-character windows of
  * the text layer, which repeats every frame's remaining text on each page (002). The steps
  * follow sources.md: join, lift cover and TOC, cut figure regions, strip page markers, dedupe,
- * repair, lift floats, build the outline from the TOC, place floats, split paragraphs.
+ * repair, lift floats, build the outline from the TOC, place floats (page-aware default plus
+ * the override's pins), split paragraphs.
  */
 import type { Block, Chapter, CleanDoc, Inline } from '../lib/doc.ts';
 import { fixSpacing, widenPunctuation } from '../lib/text.ts';
@@ -43,7 +44,7 @@ export const pdfSlices: FormatModule = {
     let text = cut ? cut.before + cut.after : rest;
     // 4. Figure regions out, for the figure parsers (图 1's labels repeat body sentences).
     const figs = cutFigures(text, ov, input);
-    // 5. Page numbers and running headers.
+    // 5. Page numbers and running headers; the seams tell each float's page.
     const pages = stripPages(figs.text, toc, BODY_PAGES, input);
     // 6. The repeated text layer.
     const dd = dedupe(pages.text, input);
@@ -62,9 +63,11 @@ export const pdfSlices: FormatModule = {
     const openers = toc.filter((e) => e.level === 'chapter').map((e) => e.label + e.title);
     const fl = cutFloats(text, ov, openers, input);
     const sections = buildOutline(fl.text, toc, input);
-    // 9. Floats into place (page-aware default, override pins); chapters of headings,
-    // paragraphs and floats. A float's page comes from where it was first seen in the stripped text.
+    // 9. Floats into place; chapters of headings, paragraphs and floats. The page-aware default
+    // decides in the stripped text (figures: where cut; floats: where dedupe kept them) and
+    // places in the outlined text, so positions are carried across repairs and float cuts.
     const trail: PageTrail = {
+      text: pages.text,
       seams: pages.seams,
       dd,
       toOutline: (x) => fl.map.forward(repaired.reduce((y, m) => m.forward(y), x)),

@@ -17,17 +17,15 @@ interface Segment {
   copy: boolean;
   start: number;
   end: number;
-  /** A copy's source: where the same text starts earlier. */
-  src: number;
 }
 
 function scan(text: string, k: number): Segment[] {
   const index = new Map<string, number[]>();
   const segs: Segment[] = [];
-  const push = (copy: boolean, start: number, end: number, src = start): void => {
+  const push = (copy: boolean, start: number, end: number): void => {
     const last = segs[segs.length - 1];
     if (last && last.copy === copy && !copy && last.end === start) last.end = end;
-    else segs.push({ copy, start, end, src });
+    else segs.push({ copy, start, end });
   };
   let indexed = 0;
   let i = 0;
@@ -39,14 +37,13 @@ function scan(text: string, k: number): Segment[] {
       else index.set(g, [indexed]);
     }
     let best = 0;
-    let from = 0;
     for (const j of index.get(text.slice(i, i + k)) ?? []) {
       let len = 0;
       while (i + len < text.length && text[j + len] === text[i + len]) len++;
-      if (len > best) [best, from] = [len, j];
+      if (len > best) best = len;
     }
     if (best >= k) {
-      push(true, i, i + best, from);
+      push(true, i, i + best);
       i += best;
     } else {
       push(false, i, i + 1);
@@ -69,7 +66,6 @@ function snap(text: string, segs: Segment[]): void {
     if (prev && !prev.copy && END.test(text[s.start] ?? '') && !END.test(text[prev.end - 1] ?? '')) {
       prev.end++;
       s.start++;
-      s.src++;
     }
     const body = text.slice(s.start, s.end);
     let lastEnd = -1;
@@ -87,8 +83,6 @@ export interface Deduped {
   copies: number;
   /** Input offset → output offset of the first kept character at or after it. */
   kept(offset: number): number;
-  /** Input offset → output offset where its text was kept: a copy's source, followed back. */
-  firstSeen(offset: number): number;
   /** Output offset → the input offset it was kept from. */
   origin(offset: number): number;
 }
@@ -98,25 +92,20 @@ export function dedupe(text: string, input: CleanInput, k = MIN_COPY): Deduped {
   snap(text, segs);
   let out = '';
   let copies = 0;
-  // Per input character: the output offset it was kept at (-1: a copy) and the input offset of
-  // the kept character it repeats; per output character, its input offset.
-  const keptAt = new Int32Array(text.length + 1).fill(-1);
-  const seen = new Int32Array(text.length + 1).map((_, i) => i);
+  // Input offset of each kept character, so positions survive the step (page-default.ts).
   const from: number[] = [];
   for (const s of segs) {
     if (s.start >= s.end) continue;
     const piece = text.slice(s.start, s.end);
-    for (let i = s.start; i < s.end; i++) {
-      if (s.copy) seen[i] = seen[s.src + i - s.start]!;
-      else keptAt[i] = from.push(i) - 1;
-    }
     if (s.copy) {
       input.ledger.remove('repeated text-layer passage', piece);
       copies++;
-    } else out += piece;
+    } else {
+      out += piece;
+      for (let i = s.start; i < s.end; i++) from.push(i);
+    }
   }
-  keptAt[text.length] = from.push(text.length) - 1;
-  for (let i = text.length - 1; i >= 0; i--) if (keptAt[i]! < 0) keptAt[i] = keptAt[i + 1]!;
+  from.push(text.length);
   // A stub sentence that only repeats the end of the sentence before it (`越走越宽。品上行的路越走越宽。`).
   const sentences = out.split(/(?<=[。！？])/);
   const stubs: Edit[] = [];
@@ -133,14 +122,8 @@ export function dedupe(text: string, input: CleanInput, k = MIN_COPY): Deduped {
     })
     .join('');
   const m = offsetMap(stubs);
-  const clamp = (x: number): number => Math.max(0, Math.min(text.length, x));
-  return {
-    text: out,
-    copies,
-    kept: (x) => m.forward(keptAt[clamp(x)]!),
-    firstSeen: (x) => m.forward(keptAt[seen[clamp(x)]!]!),
-    origin: (y) => from[m.back(y)] ?? text.length,
-  };
+  const next = (x: number): number => from.findIndex((f) => f >= Math.min(x, text.length));
+  return { text: out, copies, kept: (x) => m.forward(next(x)), origin: (y) => from[m.back(y)] ?? text.length };
 }
 
 /** Sentences of `min`+ characters that occur more than once (should be none). */

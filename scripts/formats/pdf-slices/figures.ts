@@ -36,7 +36,8 @@ export function cutFigures(text: string, ov: Overrides, input: CleanInput): Figu
     const end = endAt + f.end.length;
     const region = out.slice(start, end);
     out = out.slice(0, start) + out.slice(end);
-    at.forEach((a, i) => (at[i] = a <= start ? a : Math.max(start, a - (end - start))));
+    // A later cut before an earlier figure's place moves that place back.
+    for (let i = 0; i < at.length; i++) if (at[i]! > start) at[i] = Math.max(start, at[i]! - region.length);
     at.push(start);
     const before = region.slice(0, cap - start);
     const after = region.slice(cap - start + label.length);

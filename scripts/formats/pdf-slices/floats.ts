@@ -2,7 +2,7 @@
  * Floats the extractor left wherever the page's overflow ended: 专栏 boxes (title run into the
  * body, so the override pins each title), the policy table and the transition sentence it was
  * wrapped in. Each is cut out of the deduped text; where it started tells the page it was first
- * seen on (placement.ts).
+ * seen on, which decides its default place (page-default.ts).
  */
 import type { CleanInput } from '../types.ts';
 import { offsetMap, type Edit, type OffsetMap } from './offsets.ts';

@@ -44,16 +44,18 @@ export const overridesSchema = z
       .strict()
       .optional(),
     /**
-     * Only what the page-aware default (page-default.ts) cannot reach; everything else is placed
-     * by it. What stays pinned for 002, and why:
-     * - figure-2, figure-3: emitted at the top of page 3, so the default puts them before page
-     *   3's main text (`直播电商成为促消费“主战场”`), one sentence past the target right after
-     *   `(见图 2)…75.2%。`; the (见图 3) sentence in between would split the pair.
-     * - figure-5: page 14 opens mid-paragraph in 五(一) (`型、可图图像…`); the paragraph end the
-     *   default snaps to (`…智能操盘新变革。`) is not where the figure sits (`…取得新进展。`).
-     * - callout-2, callout-3: page 9 continues 三 4's tail and page 10 restarts 三 1., so the
-     *   default puts 专栏 2 inside 三 4 and 专栏 3 after 三 5.
-     * - transition: first seen on page 13, before the table; it goes once after the table.
+     * Only what the page-aware default (page-default.ts) does not reach; it places 图 1, 图 4,
+     * 专栏 1, 4, 5, 6 and the table. Pinned for 002, and why (tests pin each default miss):
+     * - figure-2, figure-3: the default puts them before page 3's opening `直播电商成为促消费
+     *   “主战场”`, a paragraph end one sentence past the target: right after `(见图 2)…75.2%。`,
+     *   mid-paragraph, before the (见图 3) sentence.
+     * - figure-5: page 14 opens mid-paragraph in 五(一) (`型、可图图像…`); that paragraph ends at
+     *   `…智能操盘新变革。`, three sentences past the figure's place (`…取得新进展。`).
+     * - callout-2, callout-3 (sources.md: the 专栏 2/3 anchors, ends of 三 3 and 三 4): page 9
+     *   opens in 三 4's tail, so 专栏 2 would close 三 4; page 10 restarts 三 1., so 专栏 3
+     *   stays where it was first seen, after 三 5.
+     * - transition: first seen on page 13, so the default puts it in 五(一); it goes once, after
+     *   the table and before 专栏 6, which no page order gives (it was emitted before the table).
      */
     placements: z
       .array(

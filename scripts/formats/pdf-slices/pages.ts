@@ -24,7 +24,11 @@ export interface PageStrip {
   map(offset: number): number;
 }
 
-/** Body page of a stripped offset; a float right at a seam was emitted at the end of the page before it. */
+/**
+ * Body page of a stripped offset. A figure cut out next to a marker lands right at the seam
+ * whichever side it was printed on (图 1 before `11`, 图 2 after `22` and the header); it
+ * counts for the page that ends there, whose overflow it followed.
+ */
 export function pageAt(seams: readonly Seam[], offset: number): number {
   return 1 + seams.filter((s) => s.at < offset).length;
 }
