@@ -89,6 +89,7 @@ export function buildChapters({ records, clustering, overrides, source, issues }
         if (!source.related.includes(id))
           issues.error(`${overrideFile}: stories["${canonical.rawTitle}"].related: expected an id from the manifest's related list (${source.related.join(', ') || 'empty'}), found "${id}"; add it to seeds/sources.json or remove it here`, overrideFile);
       meta.related = o.related.filter((id) => source.related.includes(id));
+      if (o.related_chapter) meta.related_chapter = o.related_chapter;
     }
     return {
       slug: o?.slug ?? `story-${n + 1}`,

@@ -15,6 +15,8 @@ const storySchema = z
     story: z.string().min(1),
     /** Ids from the manifest entry's `related` that tell this same story. */
     related: z.array(z.string()).optional(),
+    /** Slug of the chapter in the related source that tells the story in full. */
+    related_chapter: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'expected a chapter slug like article').optional(),
   })
   .strict();
 

@@ -246,6 +246,7 @@ describe('news-digest on the real seed (000)', () => {
     for (const a of life.slice(1)) expect(a.similarity).toBeGreaterThanOrEqual(0.18);
     expect((chapter('spring-gala').meta.articles as { index: number }[])[0]!.index).toBe(5);
     expect(chapter('life-economy').meta.related).toEqual(['life-economy-2026']);
+    expect(chapter('life-economy').meta.related_chapter).toBe('article');
     expect(doc.chapters.filter((c) => 'related' in c.meta).map((c) => c.slug)).toEqual(['life-economy']);
   });
 
