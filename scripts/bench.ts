@@ -10,6 +10,7 @@ import { dirname, join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { performance } from 'node:perf_hooks';
 import { runPipeline } from './pipeline.ts';
+import { memoryCache } from './lib/cache.ts';
 import type { Effects } from './lib/effects.ts';
 import type { Manifest } from '../src/schemas/source.ts';
 
@@ -68,6 +69,17 @@ for (const copies of [1, 10, 50]) {
     if (!r.ok) throw new Error(`ingest failed at ${copies}×: ${r.issues.filter((i) => i.severity === 'error').map((i) => i.message).join('; ')}`);
   }, copies === 50 ? 1 : 3);
   rows.push([`ingest ${copies}× corpus (${copies * 5} sources)`, `${(ms / 1000).toFixed(2)} s  (${(ms / copies).toFixed(0)} ms per corpus)`]);
+}
+
+// Rebuild after touching one source: the cache serves the other four.
+{
+  const cache = memoryCache();
+  const fx = { ...scaledEffects(1), cache };
+  const cold = time(() => runPipeline(fx, { write: false }), 1);
+  const touched = { ...fx, readFile: (p: string) => (p === 'seeds/001_401184fff00c6b5a.txt' ? Buffer.concat([fx.readFile(p), Buffer.from('\n')]) : fx.readFile(p)) };
+  const warm = time(() => runPipeline(touched, { write: false }), 1);
+  rows.push(['ingest, cold cache', `${(cold / 1000).toFixed(2)} s`]);
+  rows.push(['ingest, one source touched (warm cache)', `${(warm / 1000).toFixed(2)} s`]);
 }
 
 if (!process.argv.includes('--quick')) {

@@ -10,10 +10,15 @@ import { dirname, resolve } from 'node:path';
 import { FORMAT_MODULES } from './formats/index.ts';
 import { nodeEffects, type Effects } from './lib/effects.ts';
 import { formatIssue, type Issue } from './lib/issues.ts';
-import { clean, type CleanResult } from './stages/clean.ts';
-import { emitSource } from './stages/emit.ts';
+import { hashOf } from './lib/cache.ts';
+import type { DataTable } from '../src/schemas/table.ts';
+import type { Fact } from '../src/schemas/fact.ts';
+import type { Figure } from '../src/schemas/figure.ts';
+import type { IngestReport } from '../src/schemas/ingest-report.ts';
+import { clean } from './stages/clean.ts';
+import { emitSource, type EmitInput } from './stages/emit.ts';
 import { emitData, type DataRecords } from './stages/emit-data.ts';
-import { extract, type ExtractResult } from './stages/extract.ts';
+import { extract } from './stages/extract.ts';
 import { checkFacts } from './extract/checks.ts';
 import { readManifest, readSource, type ReadResult } from './stages/read.ts';
 import type { FormatModule } from './formats/types.ts';
@@ -27,10 +32,41 @@ export interface PipelineResult {
   files: Map<string, string>;
 }
 
-interface Prepared {
-  read: ReadResult;
-  cleaned: CleanResult;
-  extracted: ExtractResult;
+/** A source after clean and extract, as plain data (it may come from the cache). */
+interface SourceWork {
+  ok: boolean;
+  issues: Issue[];
+  emit: EmitInput;
+  facts: Fact[];
+  tables: DataTable[];
+  figures: Figure[];
+  counts: IngestReport['data'];
+}
+
+function cleanAndExtract(read: ReadResult, formats: Readonly<Record<FormatId, FormatModule>>): SourceWork {
+  const cleaned = clean(read, formats);
+  const empty = { facts: [], tables: [], figures: [], counts: { facts: 0, tables: 0, figures: 0 } };
+  const emit: EmitInput = { doc: cleaned.doc, ledger: cleaned.ledger.entries(), balance: cleaned.balance, issues: cleaned.issues.items };
+  if (cleaned.issues.hasErrors) return { ok: false, issues: cleaned.issues.items, emit, ...empty };
+  const x = extract(read.source, cleaned.doc);
+  return {
+    ok: !x.issues.hasErrors,
+    issues: [...cleaned.issues.items, ...x.issues.items],
+    emit: { ...emit, doc: x.doc },
+    facts: x.facts,
+    tables: x.tables,
+    figures: x.figures,
+    counts: { facts: x.facts.length, tables: x.tables.length, figures: x.figures.length },
+  };
+}
+
+/** A stage's result from the cache, or computed and stored when it is worth keeping. */
+function cached<T>(fx: Effects, key: string, compute: () => T, keep: (value: T) => boolean): T {
+  const hit = fx.cache?.get(key);
+  if (hit !== undefined) return JSON.parse(hit) as T;
+  const value = compute();
+  if (fx.cache && keep(value)) fx.cache.set(key, JSON.stringify(value));
+  return value;
 }
 
 export interface PipelineOptions {
@@ -53,25 +89,22 @@ export function runPipeline(fx: Effects, options: PipelineOptions = {}): Pipelin
   issues.push(...manifestIssues);
   if (!manifest || manifestIssues.length > 0) return finish(fx, issues, files, false);
 
-  const prepared: Prepared[] = [];
+  const prepared: { read: ReadResult; key: string; work: SourceWork }[] = [];
   for (const source of manifest.sources) {
     if (options.only && !options.only.includes(source.id)) continue;
     const read = readSource(source, fx);
     issues.push(...read.issues);
     if (!read.result) continue;
 
-    // 2. clean — the format module repairs what the scrape broke; the ledger must balance.
-    const cleaned = clean(read.result, formats);
-    issues.push(...cleaned.issues.items);
-    if (cleaned.issues.hasErrors) continue;
-
-    // 3. extract — facts, tables and figures as data; sentences that state facts get anchors.
-    const extracted = extract(source, cleaned.doc);
-    issues.push(...extracted.issues.items);
-    data.facts.push(...extracted.facts);
-    data.tables.push(...extracted.tables);
-    data.figures.push(...extracted.figures);
-    prepared.push({ read: read.result, cleaned, extracted });
+    // 2. clean + 3. extract, or their cached result for exactly these inputs and this code.
+    const key = hashOf(JSON.stringify(source), read.result.sha256, read.result.overridesSha256);
+    const work = cached(fx, `work-${key}`, () => cleanAndExtract(read.result!, formats), (w) => w.ok);
+    issues.push(...work.issues);
+    if (!work.ok) continue;
+    data.facts.push(...work.facts);
+    data.tables.push(...work.tables);
+    data.figures.push(...work.figures);
+    prepared.push({ read: read.result, key, work });
   }
 
   // 4. checks across all sources: conflicts and sanity warnings are reported, never resolved,
@@ -83,22 +116,28 @@ export function runPipeline(fx: Effects, options: PipelineOptions = {}): Pipelin
   for (const c of [...checked.conflicts, ...checked.warnings]) for (const id of c.facts) if (!flags.has(id)) flags.set(id, c.message);
 
   // 5. structure + emit — mdast per chapter (structure.ts), serialized, re-parsed, validated.
-  for (const { read, cleaned, extracted } of prepared) {
-    const raw = fx.readFile(read.path).toString('utf8');
-    const emitted = emitSource(read, { ...cleaned, doc: extracted.doc }, raw, {
-      facts: extracted.facts.length,
-      tables: extracted.tables.length,
-      figures: extracted.figures.length,
-    }, flags);
-    issues.push(...emitted.issues.items);
+  // A source's output also depends on the flags of its own facts.
+  for (const { read, key, work } of prepared) {
+    const own = new Map(work.facts.flatMap((f) => (flags.has(f.id) ? [[f.id, flags.get(f.id)!] as const] : [])));
+    const emitted = cached(
+      fx,
+      `emit-${hashOf(key, JSON.stringify([...own]))}`,
+      () => {
+        const e = emitSource(read, work.emit, fx.readFile(read.path).toString('utf8'), work.counts, own);
+        return { files: [...e.files], report: e.report, issues: e.issues.items };
+      },
+      (e) => !e.issues.some((i) => i.severity === 'error'),
+    );
+    issues.push(...emitted.issues);
     for (const [path, content] of emitted.files) files.set(path, content);
 
     const s = emitted.report.structure;
+    const d = emitted.report.data;
     fx.log(
       `${read.source.id.padEnd(28)} ${String(emitted.report.chars_in).padStart(6)} → ${String(emitted.report.chars_out).padStart(6)} chars, ` +
         `${s.chapters} chapters, ${s.headings} headings, ${s.paragraphs} paragraphs, ${s.footnotes} notes, ` +
-        `${extracted.facts.length} facts, ${extracted.tables.length} tables, ${extracted.figures.length} figures` +
-        (emitted.issues.hasErrors ? ' [errors]' : ''),
+        `${d.facts} facts, ${d.tables} tables, ${d.figures} figures` +
+        (emitted.issues.some((i) => i.severity === 'error') ? ' [errors]' : ''),
     );
   }
   const emittedData = emitData(data);
@@ -120,6 +159,6 @@ function finish(fx: Effects, issues: Issue[], files: Map<string, string>, write:
 
 if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
   const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
-  const result = runPipeline(nodeEffects(root));
+  const result = runPipeline(nodeEffects(root, undefined, !process.argv.includes('--no-cache')));
   process.exitCode = result.ok ? 0 : 1;
 }

@@ -4,6 +4,7 @@
  */
 import { existsSync, mkdirSync, readFileSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
+import { codeVersion, dirCache, type Cache } from './cache.ts';
 
 export interface Effects {
   readFile(path: string): Buffer;
@@ -11,11 +12,14 @@ export interface Effects {
   /** Replace `dir` with the given files in one step: everything or nothing. */
   replaceDir(dir: string, files: ReadonlyMap<string, string>): void;
   log(line: string): void;
+  /** Stage outputs of earlier runs (absent: compute everything). */
+  cache?: Cache;
 }
 
-export function nodeEffects(root: string, log: (line: string) => void = (l) => process.stdout.write(l + '\n')): Effects {
+export function nodeEffects(root: string, log: (line: string) => void = (l) => process.stdout.write(l + '\n'), useCache = false): Effects {
   const abs = (p: string): string => join(root, p);
   return {
+    cache: useCache ? dirCache(join(root, '.cache/ingest'), codeVersion(root)) : undefined,
     readFile: (p) => readFileSync(abs(p)),
     exists: (p) => existsSync(abs(p)),
     replaceDir(dir, files) {

@@ -12,10 +12,11 @@ import { formatZodError } from '../../src/schemas/errors.ts';
 import { ingestReportSchema, type IngestReport } from '../../src/schemas/ingest-report.ts';
 import { reportSchema } from '../../src/schemas/report.ts';
 import { inlineChildren, type Block, type CleanDoc, type Inline, type JsonValue } from '../lib/doc.ts';
-import { formatIssue, IssueList } from '../lib/issues.ts';
+import { formatIssue, IssueList, type Issue } from '../lib/issues.ts';
+import type { LedgerEntry } from '../lib/ledger.ts';
 import { guardProblems } from '../lib/mdx-guard.ts';
 import { parseMdx, toMdx } from '../lib/mdx.ts';
-import type { CleanResult } from './clean.ts';
+import type { Balance } from './clean.ts';
 import type { ReadResult } from './read.ts';
 import { chapterTree } from './structure.ts';
 
@@ -61,6 +62,15 @@ function countStructure(doc: CleanDoc): IngestReport['structure'] {
   return c;
 }
 
+/** What emit needs of the earlier stages: plain data, so it can come from the cache. */
+export interface EmitInput {
+  doc: CleanDoc;
+  ledger: LedgerEntry[];
+  balance: Balance;
+  /** Issues of the clean stage (warnings go into the ingest report). */
+  issues: readonly Issue[];
+}
+
 export interface Emitted {
   /** Paths relative to content/generated/. */
   files: Map<string, string>;
@@ -73,7 +83,7 @@ export interface Emitted {
  */
 export function emitSource(
   read: ReadResult,
-  cleaned: CleanResult,
+  cleaned: EmitInput,
   rawText: string,
   data: IngestReport['data'],
   flags: ReadonlyMap<string, string> = new Map(),
@@ -129,11 +139,11 @@ export function emitSource(
     chars_in: [...rawText].length,
     chars_out: cleaned.balance.kept.total,
     balance: cleaned.balance,
-    ledger: cleaned.ledger.entries(),
+    ledger: cleaned.ledger,
     structure: countStructure(cleaned.doc),
     data,
     stats: cleaned.doc.stats,
-    warnings: cleaned.issues.items.filter((i) => i.severity === 'warning').map(formatIssue),
+    warnings: cleaned.issues.filter((i) => i.severity === 'warning').map(formatIssue),
   });
   files.set(`ingest/${source.id}.json`, json(ingest));
   return { files, report: ingest, issues };

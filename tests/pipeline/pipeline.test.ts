@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { runPipeline } from '../../scripts/pipeline.ts';
 import { formatIssue } from '../../scripts/lib/issues.ts';
 import { captureEffects } from './helpers.ts';
+import { memoryCache } from '../../scripts/lib/cache.ts';
 
 const manifest = JSON.parse(captureEffects().fx.readFile('seeds/sources.json').toString('utf8'));
 
@@ -91,5 +92,29 @@ describe('pipeline', () => {
       only: ['life-economy-2026'],
     });
     expect(bom.files.get('chapters/life-economy-2026/article.mdx')).toBe(plain.files.get('chapters/life-economy-2026/article.mdx'));
+  });
+});
+
+describe('the ingest cache', () => {
+  it('serves an unchanged corpus from the cache with byte-identical output', () => {
+    const cache = memoryCache();
+    const cold = captureEffects();
+    const first = runPipeline({ ...cold.fx, cache }, { write: false });
+    expect(cache.hits).toBe(0);
+    const second = runPipeline({ ...captureEffects().fx, cache }, { write: false });
+    expect(cache.hits).toBe(10); // clean+extract and emit of five sources
+    expect([...second.files.entries()]).toEqual([...first.files.entries()]);
+    expect(second.issues).toEqual(first.issues);
+  });
+
+  it('redoes only the source that changed', () => {
+    const cache = memoryCache();
+    runPipeline({ ...captureEffects().fx, cache }, { write: false });
+    const path = 'seeds/001_401184fff00c6b5a.txt';
+    const touched = captureEffects(process.cwd(), new Map([[path, captureEffects().fx.readFile(path).toString('utf8') + '\n']]));
+    const before = cache.hits;
+    const r = runPipeline({ ...touched.fx, cache }, { write: false });
+    expect(cache.hits - before).toBe(8); // the four other sources, both stages each
+    expect(r.ok).toBe(true);
   });
 });
