@@ -11,7 +11,7 @@ export function captionNote(figure: Pick<Figure, 'method' | 'completeness' | 'no
   const parts: string[] = [];
   const method = METHOD[figure.method];
   if (method) parts.push(method);
-  if (figure.note) parts.push(figure.note);
+  if (figure.note && !parts.includes(figure.note)) parts.push(figure.note);
   else if (figure.completeness === 'partial') parts.push('原图其余类别数据未在正文给出');
   if (figure.unit && !parts.some((p) => p.includes(`单位：${figure.unit}`))) parts.push(`单位：${figure.unit}`);
   return parts.join('；');

@@ -82,6 +82,7 @@ describe('caption note', () => {
   it('names the method, the completeness and the unit once', () => {
     expect(captionNote(ex.liveUsers.figure)).toBe('据原图数据标签还原；单位：万人');
     expect(captionNote({ ...ex.liveUsers.figure, note: '单位：万人' })).toBe('据原图数据标签还原；单位：万人');
+    expect(captionNote({ method: 'text', completeness: 'complete', note: '据正文数据重绘', unit: null })).toBe('据正文数据重绘');
     expect(captionNote(ex.smartProducts.figure)).toBe('据正文数据重绘；原图其余类别数据未在正文给出；单位：%');
     expect(captionNote({ ...ex.zGenSmart.figure, note: null })).toBe('据正文数据重绘；原图其余类别数据未在正文给出；单位：%');
     expect(captionNote(ex.diagram.figure)).toBe('');
