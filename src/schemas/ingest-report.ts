@@ -11,7 +11,6 @@ export const ledgerEntrySchema = z
     count: z.number().int().nonnegative(),
     charsOut: z.number().int().nonnegative(),
     charsIn: z.number().int().nonnegative(),
-    samples: z.array(z.string()),
   })
   .strict();
 

@@ -23,7 +23,6 @@ export const docMetaSchema = z
     /** 002: from the scrape's chrome line. */
     publisher: z.string().optional(),
     pdf_pages: z.number().int().optional(),
-    scraped_from: z.string().optional(),
     /** 002, 004: the cover page. */
     cover: z
       .object({

@@ -24,10 +24,11 @@ export function joinSlices(input: CleanInput): Joined {
   const chrome = lines[0] ?? '';
   const m = CHROME.exec(chrome);
   if (m) {
+    // Only the publisher and the page count are the document's; the rest is the site's.
     meta.publisher = m[1]!;
     meta.pdf_pages = Number(m[4]);
-    meta.scraped_from = m[5]!;
-    ledger.move('site chrome → metadata', chrome);
+    ledger.move('publisher and page count → metadata', m[1]! + m[4]!);
+    ledger.remove('site chrome', chrome.replace(m[1]!, '').replace(m[4]!, ''));
   } else {
     issues.error(
       `expected line 1 to be the document site's chrome like "《出版方:标题(24页).pdf》由会员分享…请在三个皮匠报告上搜索。", found "${chrome.slice(0, 40)}"; check that the file is the raw scrape`,
