@@ -123,7 +123,7 @@ export function runPipeline(fx: Effects, options: PipelineOptions = {}): Pipelin
       fx,
       `emit-${hashOf(key, JSON.stringify([...own]))}`,
       () => {
-        const e = emitSource(read, work.emit, fx.readFile(read.path).toString('utf8'), work.counts, own);
+        const e = emitSource(read, work.emit, work.counts, own);
         return { files: [...e.files], report: e.report, issues: e.issues.items };
       },
       (e) => !e.issues.some((i) => i.severity === 'error'),

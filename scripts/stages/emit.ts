@@ -84,7 +84,6 @@ export interface Emitted {
 export function emitSource(
   read: ReadResult,
   cleaned: EmitInput,
-  rawText: string,
   data: IngestReport['data'],
   flags: ReadonlyMap<string, string> = new Map(),
 ): Emitted {
@@ -136,7 +135,7 @@ export function emitSource(
     format: source.format,
     sha256: read.sha256,
     bytes: read.bytes,
-    chars_in: [...rawText].length,
+    chars_in: read.chars,
     chars_out: cleaned.balance.kept.total,
     balance: cleaned.balance,
     // Counts and reasons only: removed text (chrome, pinyin, garble) is not republished; the

@@ -35,6 +35,8 @@ export interface ReadResult {
   path: string;
   sha256: string;
   bytes: number;
+  /** Characters (code points) of the decoded file, before normalization. */
+  chars: number;
   /** Normalized text (BOM stripped, NFC, LF). */
   text: string;
   overrides: unknown;
@@ -78,7 +80,7 @@ export function readSource(source: Source, fx: Effects): { result?: ReadResult; 
     }
   }
   return {
-    result: { source, path, sha256: createHash('sha256').update(buf).digest('hex'), bytes: buf.length, text, overrides, overridesSha256 },
+    result: { source, path, sha256: createHash('sha256').update(buf).digest('hex'), bytes: buf.length, chars: [...decoded.text].length, text, overrides, overridesSha256 },
     issues: [],
   };
 }
