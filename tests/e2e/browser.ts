@@ -2,8 +2,9 @@
  * Debian's Chromium driven by playwright-core, and an `astro preview` server of dist/ — the
  * real components, nothing downloaded. Shared by the browser tests and scripts/screenshots.ts.
  */
-import { spawn, type ChildProcess } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
+import type { AddressInfo } from 'node:net';
+import { preview } from 'astro';
 import { chromium, type Browser } from 'playwright-core';
 
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -21,36 +22,27 @@ export interface Server {
   stop(): Promise<void>;
 }
 
-/** Serve dist/ with `astro preview` on a free-ish port; resolves when it answers. */
-export async function startPreview(port = 4400 + (process.pid % 500)): Promise<Server> {
-  if (!existsSync('dist/index.html')) throw new Error('expected a built site in dist/, found none; run npm run build first');
-  const child: ChildProcess = spawn('npx', ['astro', 'preview', '--port', String(port), '--host', '127.0.0.1'], {
-    stdio: ['ignore', 'pipe', 'pipe'],
-    detached: true,
-  });
-  const url = `http://127.0.0.1:${port}`;
-  const deadline = Date.now() + 30_000;
-  for (;;) {
-    try {
-      const res = await fetch(url + '/');
-      if (res.ok) break;
-    } catch {
-      /* not up yet */
-    }
-    if (Date.now() > deadline) {
-      process.kill(-child.pid!, 'SIGTERM');
-      throw new Error(`astro preview did not answer on ${url} within 30 s`);
-    }
-    await new Promise((r) => setTimeout(r, 200));
+/**
+ * Serve dist/ with Astro's own preview server, in this process, on a port the OS picks (port 0),
+ * so no other server can answer in its place. Before returning, the home page it serves is
+ * compared with dist/index.html: a test never runs against some other site.
+ */
+export async function startPreview(): Promise<Server> {
+  const home = 'dist/index.html';
+  if (!existsSync(home)) throw new Error('expected a built site in dist/, found none; run npm run build first');
+  const server = await preview({ root: process.cwd(), server: { host: '127.0.0.1', port: 0 }, logLevel: 'error' });
+  // astro's PreviewServer reports the port it was asked for (0); the bound address is on the
+  // underlying node server.
+  const address = (server as unknown as { server?: { address(): AddressInfo | string | null } }).server?.address();
+  if (!address || typeof address === 'string') {
+    await server.stop();
+    throw new Error('bug in tests/e2e/browser.ts: astro preview did not expose the port it bound');
   }
-  return {
-    url,
-    async stop() {
-      try {
-        process.kill(-child.pid!, 'SIGTERM');
-      } catch {
-        /* already gone */
-      }
-    },
-  };
+  const url = `http://127.0.0.1:${address.port}`;
+  const served = await (await fetch(url + '/')).text();
+  if (served !== readFileSync(home, 'utf8')) {
+    await server.stop();
+    throw new Error(`expected ${url}/ to serve ${home}, found another page; is another server on that port?`);
+  }
+  return { url, stop: () => server.stop() };
 }
