@@ -62,7 +62,7 @@ function cleanAndExtract(read: ReadResult, formats: Readonly<Record<FormatId, Fo
   const emit: EmitInput = { doc: cleaned.doc, ledger: cleaned.ledger.entries(), balance: cleaned.balance, issues: before };
   if (cleaned.issues.hasErrors) return { ok: false, issues: before, emit, ...empty };
   const source = resolveSource(detected.source, cleaned.doc, formats[detected.source.format]);
-  const x = extract(source, cleaned.doc);
+  const x = extract(source, cleaned.doc, read.overrides);
   return {
     ok: !x.issues.hasErrors,
     issues: [...before, ...x.issues.items],
