@@ -56,7 +56,7 @@ const allText = (d: CleanDoc): string[] =>
   );
 
 describe('news-digest on the real seed (000)', () => {
-  it('every raw example of sources.md is a substring of the seed', () => {
+  it('every raw example that docs/formats/news-digest.md cites from the seed is a substring of it', () => {
     for (const s of [
       '小红书平台\n搜索文档\n',
       '证券日报网· 2026-01-29 17:17',
