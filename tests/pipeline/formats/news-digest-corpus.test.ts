@@ -231,3 +231,15 @@ describe('punctuation', () => {
     expect(R['aiot-product-gs']!.doc.chapters[0]!.title).toBe('小米集团：2025年第三季度因电动汽车销量强劲及非运营收益超预期而每股收益超出预期；更新我们对关键投资者争议问题的看法；买入评级');
   });
 });
+
+describe('docs/formats/news-digest.md', () => {
+  const doc = readFileSync('docs/formats/news-digest.md', 'utf8');
+  const looks = doc.slice(doc.indexOf('## What this kind'), doc.indexOf('## Cleaning'));
+  const sources = [readFileSync('seeds/000_3689ab28218e67c8.txt', 'utf8'), ...NAMES.map(text)].map((t) => normalizeInput(t));
+
+  it('quotes its raw examples exactly: every code span with Chinese in it is in the seed or a corpus page', () => {
+    const spans = [...looks.matchAll(/`([^`]+)`/g)].map((m) => m[1]!.replace(/\\n/g, '\n')).filter((s) => /\p{Script=Han}/u.test(s) && !/^[，：；？！（）。、“”《》—]+$/.test(s) && !s.includes('…'));
+    expect(spans.length).toBeGreaterThan(20);
+    expect(spans.filter((s) => !sources.some((t) => t.includes(s)))).toEqual([]);
+  });
+});

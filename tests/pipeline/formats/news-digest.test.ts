@@ -190,7 +190,6 @@ describe('news-digest on the real seed (000)', () => {
 
   it('counts spaces read as commas per record: 21, 28, 34 in records 6, 7, 8 only', () => {
     const l = new Ledger();
-    const iss = new IssueList(source.id, 'clean');
     const counts = { spaceCommas: 0, boldLabels: 0, wrapSpaces: 0 };
     const recs = readRecords(raw).records;
     const perRecord = recs.map((r) => readRecord(r, false, l, counts).record.spaceCommas);
