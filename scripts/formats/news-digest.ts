@@ -1,7 +1,7 @@
 /**
  * news-digest: an aggregator's topic, tag, channel or company page saved as text
  * (docs/formats/news-digest.md). A few chrome lines (the tag, button labels), then records of a
- * title line, a dateline (`新浪财经· 2026-02-12 19:49`) and a body: usually one digest line of
+ * title line, a dateline (`媒体名· 2025-01-01 08:00`) and a body: usually one digest line of
  * sections (`heading - bullet [1][2] - bullet [3] heading - …`), sometimes a plain excerpt.
  * Near-duplicate records of the same story are grouped into one chapter; nothing is deleted.
  * A page cut off inside its last record publishes, marked truncated.
@@ -81,7 +81,7 @@ function readChrome(chrome: readonly RawLine[], file: string, ledger: Ledger, is
 
 /** No dateline at all: the lines are published as paragraphs of one chapter. */
 function noRecords(lines: readonly RawLine[], file: string, ledger: Ledger, issues: IssueList): CleanDoc {
-  issues.warn(`expected records of a title line and a dateline like "新浪财经· 2026-02-12 19:49", found no dateline`, `seeds/${file}:1:1`, {
+  issues.warn(`expected records of a title line and a dateline like "媒体名· 2025-01-01 08:00", found no dateline`, `seeds/${file}:1:1`, {
     rule: 'news-digest/no-records',
     hint: 'published as paragraphs; check that the file is an aggregator page, or leave "format" out to have it detected',
   });
@@ -103,7 +103,7 @@ function report(rec: RawRecord, reading: RecordReading, isLast: boolean, text: s
   const at = (offset: number) => where(file, text, offset);
   for (const l of rec.body)
     if (DATELIKE.test(l.text.trim()))
-      issues.warn(`expected a dateline like "新浪财经· 2026-02-12 19:49" (outlet, "·", date, time), found "${excerpt(l.text)}"`, `seeds/${file}:${l.line}:1`, {
+      issues.warn(`expected a dateline like "媒体名· 2025-01-01 08:00" (outlet, "·", date, time), found "${excerpt(l.text)}"`, `seeds/${file}:${l.line}:1`, {
         rule: 'news-digest/unread-dateline',
         hint: 'the line and the title before it are published as text of the record above; write the dateline as outlet· YYYY-MM-DD HH:MM',
       });

@@ -313,7 +313,7 @@ describe('news-digest problems on the seed: warnings and the best structure, nev
         severity: 'warning',
         rule: 'news-digest/unread-dateline',
         location: `seeds/${FILE}:25:1`,
-        message: expect.stringMatching(/^expected a dateline like "新浪财经· 2026-02-12 19:49".*found "证券日报网 2026\/01\/29 17:17"/),
+        message: expect.stringMatching(/^expected a dateline like "媒体名· 2025-01-01 08:00".*found "证券日报网 2026\/01\/29 17:17"/),
       }),
     ]);
     expect(d.meta.records).toBe(9);
@@ -364,6 +364,16 @@ describe('news-digest problems on the seed: warnings and the best structure, nev
     expect(chapterOf(d, 'life-economy').meta.truncated).toBe(true);
     expect(d.meta.truncated).toBe(true);
     expect(d.chapters.filter((c) => c.meta.truncated).map((c) => c.slug)).toEqual(['life-economy']);
+  });
+
+  it('a page that stops right after a separator publishes every complete bullet, marked truncated', () => {
+    const cut = raw.slice(0, raw.lastIndexOf(' - ') + 2);
+    expect(cut.endsWith('] -')).toBe(true);
+    const { issues: iss, doc: d } = run(cut);
+    expect(iss.items.map((i) => i.rule)).toEqual(['news-digest/truncated-record']);
+    expect(items(d)).toHaveLength(176);
+    expect(items(d).every((i) => i.at(-1)?.type === 'cite')).toBe(true);
+    expect(chapterOf(d, 'life-economy').meta.truncated).toBe(true);
   });
 
   it('a one-record page is a digest, and publishes as one chapter', () => {
