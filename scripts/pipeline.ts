@@ -85,7 +85,7 @@ function cleanAndExtract(read: ReadResult, formats: Readonly<Record<FormatId, Fo
   const source = resolveSource(detected.source, cleaned.doc, formats[detected.source.format]);
   let x: ReturnType<typeof extract>;
   try {
-    x = extract(source, cleaned.doc);
+    x = extract(source, cleaned.doc, read.overrides);
   } catch (e) {
     return { ok: false, issues: [...before, crash(read, 'extract', e)], emit, ...empty };
   }
