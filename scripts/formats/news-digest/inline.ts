@@ -95,6 +95,9 @@ export function pairQuotes(text: string, ledger: Ledger): string {
   return ledger.replaceAll(text, /"/g, (m) => wide.get(m.index) ?? '"', 'ASCII quotes paired');
 }
 
+/** A space the widening left next to a now-Chinese mark (`证券: 2025` → `证券：2025`). */
+const settle = (t: string): string => fixSpacing(t);
+
 /** Split `**label**` runs into strong nodes; the asterisks are markup, not text. */
 function boldRuns(text: string, ledger: Ledger, counts: InlineCounts): Inline[] {
   const out: Inline[] = [];
@@ -117,13 +120,13 @@ function boldRuns(text: string, ledger: Ledger, counts: InlineCounts): Inline[] 
 export function readerInline(raw: string, ledger: Ledger, counts: InlineCounts, commas: boolean): Inline[] {
   let t = commas ? spaceCommas(raw, ledger, counts) : raw;
   t = fixSpacing(t).trim();
-  t = pairQuotes(widen(t, ledger), ledger);
+  t = settle(pairQuotes(widen(t, ledger), ledger));
   return boldRuns(t, ledger, counts);
 }
 
 /** An excerpt paragraph: wrap spaces go, then spacing and widening. */
 export function readerProse(raw: string, ledger: Ledger, counts: InlineCounts): Inline[] {
-  const t = pairQuotes(widen(fixSpacing(joinWraps(raw, counts)).trim(), ledger), ledger);
+  const t = settle(pairQuotes(widen(fixSpacing(joinWraps(raw, counts)).trim(), ledger), ledger));
   return t === '' ? [] : [{ type: 'text', value: t }];
 }
 
@@ -140,5 +143,5 @@ export function splitRunInHeading(paragraph: string): string[] {
 
 /** Titles and headings: plain text, no comma recovery (their spaces are not commas). */
 export function readerText(raw: string, ledger: Ledger): string {
-  return pairQuotes(widen(fixSpacing(raw).trim(), ledger), ledger);
+  return settle(pairQuotes(widen(fixSpacing(raw).trim(), ledger), ledger));
 }

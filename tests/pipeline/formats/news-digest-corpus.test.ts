@@ -39,8 +39,8 @@ const headings = (c: Chapter): string[] => flat(c.blocks).flatMap((b) => (b.type
 const rules = (name: string) => R[name]!.issues.items.map((i) => i.rule);
 
 describe('news-digest on the corpus', () => {
-  it('has the seven pages', () => {
-    expect(NAMES).toEqual(['aiot-concept', 'aiot-product-gs', 'cms-institution', 'uaa-company', 'washer-tag', 'xhs-36kr-single', 'xhs-app-staging']);
+  it('has the eight pages', () => {
+    expect(NAMES).toEqual(['aiot-concept', 'aiot-product-gs', 'cms-company-report', 'cms-institution', 'uaa-company', 'washer-tag', 'xhs-36kr-single', 'xhs-app-staging']);
   });
 
   it.each(NAMES)('%s is detected (≥ 0.5) and publishes without errors, the ledger balanced', (name) => {
@@ -76,6 +76,7 @@ describe('chrome: the tag and the button labels', () => {
   it('Workflow, icon and 搜索文档 are removed as site chrome; a page may have none', () => {
     const removed = (n: string) => R[n]!.ledger.entries().find((e) => e.reason === 'site chrome')?.count ?? 0;
     expect(removed('uaa-company')).toBe(3);
+    expect(removed('cms-company-report')).toBe(3);
     expect(removed('xhs-app-staging')).toBe(3);
     expect(removed('cms-institution')).toBe(1);
     expect(removed('xhs-36kr-single')).toBe(0);
@@ -117,7 +118,7 @@ describe('datelines and what the page states', () => {
 });
 
 describe('truncation: the page is cut off inside its last record', () => {
-  const cut = ['aiot-concept', 'aiot-product-gs', 'cms-institution', 'uaa-company', 'washer-tag', 'xhs-app-staging'];
+  const cut = ['aiot-concept', 'aiot-product-gs', 'cms-company-report', 'cms-institution', 'uaa-company', 'washer-tag', 'xhs-app-staging'];
 
   it.each(cut)('%s: one warning at the last line, the last chapter marked truncated', (n) => {
     expect(rules(n).filter((r) => r === 'news-digest/truncated-record')).toHaveLength(1);
@@ -223,6 +224,16 @@ describe('punctuation', () => {
     const gs = paragraphs(R['aiot-product-gs']!.doc)[0]!;
     expect(gs).toContain('Ronald Keung, CFA +852-2978-0856 | ronald.keung@gs.com Goldman Sachs (Asia) L.L.C.');
     expect(gs).toContain('Earnings Review: 3Q25 EPS beat on stronger EV sales and non-op gains; Refreshing');
+  });
+
+  it('an English name inside Chinese keeps its own comma; the comma after it, touching Chinese, widens', () => {
+    expect(items(R['cms-company-report']!.doc).map(inlineText)).toContain('外文名称为CHINA MERCHANTS SECURITIES CO.,LTD，缩写为CMS');
+  });
+
+  it('thousands separators (with decimals) stay; no space is left after a widened mark', () => {
+    expect(items(R['cms-company-report']!.doc).map(inlineText)).toContain('注册资本为8,696,526,806.00元，报告期末净资本为82,847,070,831.52元');
+    expect(R['cms-company-report']!.doc.chapters[0]!.title).toBe('招商证券：2025年半年度报告');
+    for (const n of NAMES) for (const t of [...items(R[n]!.doc).map(inlineText), ...paragraphs(R[n]!.doc)]) expect(t).not.toMatch(/[，：；（）] | [，：；（）]/);
   });
 
   it('a mark touching Chinese is widened even next to English', () => {
