@@ -64,16 +64,17 @@ export function checkFacts(facts: readonly Fact[]): { conflicts: Conflict[]; war
   const buckets = new Map<string, Fact[]>();
   for (const f of facts.filter(comparable)) {
     const key = `${measureKey(f.subject)}|${f.normalized!.unit}|${f.kind}`;
-    buckets.set(key, [...(buckets.get(key) ?? []), f]);
+    const pool = buckets.get(key);
+    if (pool) pool.push(f);
+    else buckets.set(key, [f]);
   }
   const conflicts: Conflict[] = [];
   for (const pool of buckets.values())
-    pool.forEach((a, i) => {
-      for (const b of pool.slice(i + 1)) {
-        const c = conflictBetween(a, b);
+    for (let i = 0; i < pool.length; i++)
+      for (let j = i + 1; j < pool.length; j++) {
+        const c = conflictBetween(pool[i]!, pool[j]!);
         if (c) conflicts.push(c);
       }
-    });
   conflicts.push(...projectionConflicts(facts));
   return { conflicts, warnings: sanityWarnings(facts) };
 }
