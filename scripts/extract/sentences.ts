@@ -31,17 +31,20 @@ const CLOSING = /[”’」』）》)\]"'】]/;
 const SOFT = /[，,、；;：:\s]/;
 /** Characters a forced cut never separates: digits, numerals, magnitudes, number signs, Latin letters. */
 const BOUND = /[\d０-９.．,，%％+＋\-–—~～/零〇一二两三四五六七八九十百千万亿A-Za-z]/;
+/** A number within this many characters before a cut may still be followed by its unit (个百分点, 元人民币). */
+const NUMERIC = /[\d０-９零〇一二两三四五六七八九十百千万亿]/;
+const UNIT_REACH = 5;
 /** How far back from the limit a forced cut looks for a place that splits nothing. */
 const HARD_LOOKBACK = 40;
 
 const isInk = (ch: string): boolean => !/\s/.test(ch);
 
-/** A forced cut at or before `limit` (and after `start`) that splits no number, unit or word. */
+/** A forced cut at or before `limit` (and after `start`) that splits no number, no unit after a number, no Latin word. */
 function hardCut(text: string, start: number, limit: number): number {
   for (let p = limit; p > start && p > limit - HARD_LOOKBACK; p--) {
     const before = text[p - 1]!;
     const after = text[p]!;
-    if (BOUND.test(before) || BOUND.test(after)) continue;
+    if (BOUND.test(before) || BOUND.test(after) || NUMERIC.test(text.slice(Math.max(start, p - UNIT_REACH), p))) continue;
     // Never between the halves of a surrogate pair.
     if (after >= '\udc00' && after <= '\udfff') continue;
     return p;
