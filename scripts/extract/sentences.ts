@@ -39,18 +39,18 @@ const HARD_LOOKBACK = 40;
 
 const isInk = (ch: string): boolean => !/\s/.test(ch);
 
-/** A forced cut at or before `limit` (and after `start`) that splits no number, no unit after a number, no Latin word. */
+/**
+ * A forced cut at or before `limit` (and after `start`): where it splits no number, no unit
+ * after a number and no Latin word; failing that, where it splits no number or word; failing
+ * that, at the limit (never inside a surrogate pair).
+ */
 function hardCut(text: string, start: number, limit: number): number {
-  for (let p = limit; p > start && p > limit - HARD_LOOKBACK; p--) {
-    const before = text[p - 1]!;
-    const after = text[p]!;
-    if (BOUND.test(before) || BOUND.test(after) || NUMERIC.test(text.slice(Math.max(start, p - UNIT_REACH), p))) continue;
-    // Never between the halves of a surrogate pair.
-    if (after >= '\udc00' && after <= '\udfff') continue;
-    return p;
-  }
-  const p = limit;
-  return text[p] !== undefined && text[p]! >= '\udc00' && text[p]! <= '\udfff' ? p - 1 : p;
+  const from = Math.max(start + 1, limit - HARD_LOOKBACK);
+  const lowSurrogate = (p: number): boolean => text[p] !== undefined && text[p]! >= '\udc00' && text[p]! <= '\udfff';
+  const apart = (p: number): boolean => !BOUND.test(text[p - 1]!) && !BOUND.test(text[p]!) && !lowSurrogate(p);
+  for (let p = limit; p >= from; p--) if (apart(p) && !NUMERIC.test(text.slice(Math.max(start, p - UNIT_REACH), p))) return p;
+  for (let p = limit; p >= from; p--) if (apart(p)) return p;
+  return lowSurrogate(limit) ? limit - 1 : limit;
 }
 
 export function splitSentences(text: string): Sentence[] {
