@@ -11,6 +11,7 @@ import { findQuantities } from '../../scripts/extract/quantities.ts';
 import { splitSentences } from '../../scripts/extract/sentences.ts';
 import { subjectOf, subjectsOf } from '../../scripts/extract/subject.ts';
 import type { CleanDoc } from '../../scripts/lib/doc.ts';
+import { checkFacts } from '../../scripts/extract/checks.ts';
 import { extract } from '../../scripts/stages/extract.ts';
 import type { Source } from '../../src/schemas/source.ts';
 import { loadCorpus } from './grammar/corpus.ts';
@@ -61,6 +62,23 @@ describe('linear cost', () => {
     expect(Buffer.byteLength(text)).toBeGreaterThan(1_000_000);
     const { facts } = measure(text);
     expect(facts).toBeGreaterThan(1000);
+  }, 120_000);
+});
+
+describe('linear checks', () => {
+  it('one measure stated for one period again and again: pairs compared and conflicts reported grow with the text, not its square', () => {
+    const statements = (n: number): string => Array.from({ length: n }, (_, i) => `2024年直播电商市场规模达${1001 + 2 * i}亿元，`).join('');
+    const run = (n: number): { work: number; conflicts: number } => {
+      const facts = extract(source, docOf(statements(n))).facts;
+      workMeter.units = 0;
+      const conflicts = checkFacts(facts).conflicts.length;
+      return { work: workMeter.units, conflicts };
+    };
+    const small = run(500);
+    const large = run(2000);
+    expect(small.conflicts).toBeGreaterThan(0);
+    expect(large.work / small.work).toBeLessThan(4.4);
+    expect(large.conflicts / small.conflicts).toBeLessThan(4.4);
   }, 120_000);
 });
 
