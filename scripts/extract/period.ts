@@ -7,7 +7,7 @@
  * (较2023年12月增长1737万人 is a change up to the sentence's 截至2024年12月, not a 2023 value).
  * 今年/去年/上年 resolve only against the context year.
  */
-import { CLAUSE_BREAK } from './grammar/lexicon.ts';
+import { isClauseBreak } from './grammar/lexicon.ts';
 import { findTimes, type TimeExpr } from './grammar/time.ts';
 import { CLAUSE_WINDOW, charge } from './grammar/bounds.ts';
 import type { Quantity } from './quantities.ts';
@@ -37,7 +37,7 @@ export function periodOf(sentence: string, q: Pick<Quantity, 'start' | 'end'>, c
   if (rel) return rel.period;
   let clauseEnd = q.end;
   const stop = Math.min(sentence.length, q.end + CLAUSE_WINDOW);
-  while (clauseEnd < stop && !CLAUSE_BREAK.test(sentence[clauseEnd]!)) clauseEnd++;
+  while (clauseEnd < stop && !isClauseBreak(sentence[clauseEnd])) clauseEnd++;
   charge(clauseEnd - q.end + times.length);
   const after = times.find((t) => t.start >= q.end && t.end <= clauseEnd);
   if (after) return after.period;

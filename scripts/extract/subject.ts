@@ -32,7 +32,7 @@
  * the length of the text it stands in.
  */
 import { CLAUSE_WINDOW, charge } from './grammar/bounds.ts';
-import { CLAUSE_BREAK, PREFIX_QUALIFIERS } from './grammar/lexicon.ts';
+import { CLAUSE_BREAK, isClauseBreak, PREFIX_QUALIFIERS } from './grammar/lexicon.ts';
 import { findTimes } from './grammar/time.ts';
 import { findQuantities, type Quantity } from './quantities.ts';
 
@@ -92,7 +92,7 @@ function trimTrail(s: string): string {
 function clauseStart(sentence: string, at: number, earlier: readonly Quantity[]): number {
   let i = at;
   const stop = Math.max(0, at - CLAUSE_WINDOW);
-  while (i > stop && !CLAUSE_BREAK.test(sentence[i - 1]!)) i--;
+  while (i > stop && !isClauseBreak(sentence[i - 1])) i--;
   charge(at - i + earlier.length);
   const prev = earlier.filter((p) => p.end <= at && p.end > i).at(-1);
   return prev ? prev.end : i;
@@ -189,15 +189,15 @@ function nounAfter(sentence: string, q: Pick<Quantity, 'end'>, all: readonly Qua
 function previousClause(r: Reading, start: number): string {
   const { sentence } = r;
   // A clause cut at the window, not at a break, has no clause before it that we can see.
-  if (start > 0 && !CLAUSE_BREAK.test(sentence[start - 1]!)) return '';
+  if (start > 0 && !isClauseBreak(sentence[start - 1])) return '';
   const known = r.topics.get(start);
   if (known !== undefined) return known;
   let i = start;
   const stop = Math.max(0, start - CLAUSE_WINDOW);
-  while (i > stop && CLAUSE_BREAK.test(sentence[i - 1]!)) i--;
+  while (i > stop && isClauseBreak(sentence[i - 1])) i--;
   const end = i;
   const from = Math.max(0, end - CLAUSE_WINDOW);
-  while (i > from && !CLAUSE_BREAK.test(sentence[i - 1]!)) i--;
+  while (i > from && !isClauseBreak(sentence[i - 1])) i--;
   charge(start - i);
   const text = sentence.slice(i, end);
   let topic = '';
@@ -247,7 +247,9 @@ function findSubject(r: Reading, q: Pick<Quantity, 'start' | 'end'>): string {
     if (own) return own;
   }
   // The number of a threshold or an age: 60岁及以上【网民】规模, 2000元以上【家电商品销售额】.
-  if (self && atBreak && !clean(raw)) {
+  // The clause cut down to its measure: most of the rules below start from it.
+  const cleaned = clean(raw);
+  if (self && atBreak && !cleaned) {
     if (isAge(self)) {
       const group = AGE_GROUP.exec(rest.replace(/^(?:及以上|以上|及以下|以下|的)+/u, ''))?.[0];
       if (group) return group.replace(/^的/u, '');
@@ -265,7 +267,7 @@ function findSubject(r: Reading, q: Pick<Quantity, 'start' | 'end'>): string {
     if (named) return named;
   }
 
-  const own = clean(raw).replace(/^[“”"]+$/u, '');
+  const own = cleaned.replace(/^[“”"]+$/u, '');
   const noun = nounAfter(sentence, q, all);
   const unitNoun = /(用户|粉丝)$/u.exec(self?.unit ?? '')?.[1];
   const bareRaw = raw.trim();

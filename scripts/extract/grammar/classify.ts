@@ -2,7 +2,7 @@
  * Kind, qualifier and normalized value of a matched number, decided from its unit and the
  * words right before it.
  */
-import { CLAUSE_BREAK, GROWTH_CUES, PREFIX_QUALIFIERS, SHARE_CUES, SUFFIX_QUALIFIERS, type Kind } from './lexicon.ts';
+import { isClauseBreak, GROWTH_CUES, PREFIX_QUALIFIERS, SHARE_CUES, SUFFIX_QUALIFIERS, type Kind } from './lexicon.ts';
 import type { RawMatch } from './scan.ts';
 import { CLAUSE_WINDOW, charge } from './bounds.ts';
 
@@ -10,7 +10,7 @@ import { CLAUSE_WINDOW, charge } from './bounds.ts';
 export function clauseBefore(s: string, at: number, from = 0): string {
   let i = at;
   const stop = Math.max(from, at - CLAUSE_WINDOW);
-  while (i > stop && !CLAUSE_BREAK.test(s[i - 1]!)) i--;
+  while (i > stop && !isClauseBreak(s[i - 1])) i--;
   charge(at - i);
   return s.slice(i, at);
 }
