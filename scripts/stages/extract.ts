@@ -135,7 +135,7 @@ export function extract(source: Source, doc: CleanDoc): ExtractResult {
   const tables = [...tablesOf(source, doc), ...digestTablesOf(source, doc)];
   const fig = figuresOf(source, doc);
   tables.push(...fig.tables);
-  for (const p of fig.problems) issues.warn(p);
+  for (const p of fig.problems) issues.warn(p, undefined, { rule: 'extract/figure-data', hint: 'the figure is drawn from what could be read; check the numbers against the original' });
   const figures = fig.figures.map((f) => ({ ...f, anchor: f.anchor ?? anchorFor(f.quote, f.chapter, facts) }));
   return { doc: annotated, facts, tables, figures, issues };
 }
