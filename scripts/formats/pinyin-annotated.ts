@@ -26,8 +26,10 @@ import type { IssueList } from '../lib/issues.ts';
 
 const RULE = (name: string): { rule: string } => ({ rule: `pinyin-annotated/${name}` });
 
-/** A cut-off sentence at the end is dropped when it is this short (ink characters) or shorter. */
-const MAX_FRAGMENT = 50;
+/** A cut-off clause at the end is dropped when it is this short (ink characters) or shorter. */
+const MAX_FRAGMENT = 30;
+/** The clause a cut-off page ends with: after the last clause or sentence punctuation. */
+const CUT_CLAUSE = /[^。！？!?；;，,、：:\n]+$/u;
 
 interface Context {
   ledger: Ledger;
@@ -256,8 +258,9 @@ function fromLines(region: Tracked, pageTitle: string | undefined, unread: numbe
   }
   const pageTitleSimplified = pageTitle ? convert(pageTitle, { ...ctx, ledger: new Ledger() }).text : undefined;
 
-  // Truncation: pages left unread, or a last line that stops mid-sentence.
-  let lastText = texts[texts.length - 1] ?? '';
+  // Truncation: pages left unread, or a last line that stops mid-sentence. The cut-off clause
+  // (after the last clause punctuation) is dropped when short: it ends mid-word (份数序, 为双边).
+  const lastText = texts[texts.length - 1] ?? '';
   const fragment = trailingFragment(lastText);
   const endsMid = fragment.trim() !== '' && !/^[\d.、\s]*$/.test(fragment);
   const truncated = (unread ?? 0) > 0 || endsMid;
@@ -267,10 +270,10 @@ function fromLines(region: Tracked, pageTitle: string | undefined, unread: numbe
       where.at(rawOffset(region, region.text.length)),
       { ...RULE('truncated'), hint: 'the page shows only part of the document; readers see a truncation notice' },
     );
-    if (endsMid && inkLengthOf(fragment) <= MAX_FRAGMENT && fragment.length < lastText.length) {
-      ledger.remove('truncated fragment', fragment);
-      lastText = lastText.slice(0, lastText.length - fragment.length);
-      texts[texts.length - 1] = lastText;
+    const clause = CUT_CLAUSE.exec(lastText)?.[0] ?? '';
+    if (endsMid && clause && inkLengthOf(clause) <= MAX_FRAGMENT && (clause.length < lastText.length || texts.length > 1)) {
+      ledger.remove('truncated fragment', clause);
+      texts[texts.length - 1] = lastText.slice(0, lastText.length - clause.length);
     }
   }
 

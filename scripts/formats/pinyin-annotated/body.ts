@@ -28,8 +28,10 @@ export function headingDepth(line: string): 2 | 3 | null {
 
 /** `1.1计算机…` reads `1.1 计算机…`. */
 function headingText(line: string, ledger: Ledger): string {
-  const t = line.trim().replace(/^(\d{1,2}(?:\.\d{1,2}){1,2})(?=[^\d.\s])/u, '$1 ');
-  return widenPunctuation(fixSpacing(t), ledger);
+  const t = line.trim();
+  const num = /^\d{1,2}(?:\.\d{1,2}){1,2}(?=[^\d.])/u.exec(t)?.[0];
+  if (!num) return widenPunctuation(fixSpacing(t), ledger);
+  return `${num} ${widenPunctuation(fixSpacing(t.slice(num.length).trim()), ledger)}`;
 }
 
 /** Lines → heading and paragraph blocks. Lines that do not end a sentence run on into the next. */
