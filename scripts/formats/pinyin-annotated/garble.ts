@@ -89,7 +89,7 @@ export function findLeftoverGarble(t: Tracked, where: Locator): Problem[] {
     report(m.index, m[0].length, `broken annotation "${m[0]}" (its "(" was lost)`);
     for (let i = m.index; i < m.index + m[0].length; i++) broken.add(i);
   }
-  for (const m of t.text.matchAll(LEFTOVER_MARK)) if (!broken.has(m.index)) report(m.index, m[0].length, `"${m[0]}" between CJK characters`);
+  for (const m of t.text.matchAll(LEFTOVER_MARK)) if (!broken.has(m.index) && !isQuestionMark(t.text, m.index)) report(m.index, m[0].length, `"${m[0]}" between CJK characters`);
   for (const m of t.text.matchAll(TONE_LETTER)) if (!broken.has(m.index)) report(m.index, 1, `tone-marked letter "${m[0]}"`);
   problems.push(...unbalancedBrackets(t, where));
   return problems;

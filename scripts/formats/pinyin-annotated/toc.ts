@@ -57,7 +57,7 @@ export function findToc(region: string): Toc | null {
   }
   const body = ls[i];
   const firstEntry = entries[0];
-  if (!body || !firstEntry || entries.length < MIN_ENTRIES) return null;
+  if (!body || !firstEntry) return null;
   const at = body.text.indexOf(firstEntry);
   if (at < 0 || at > MAX_GLUED) return null;
   if (at > 0) {
@@ -66,5 +66,6 @@ export function findToc(region: string): Toc | null {
     entries.push(glued);
     tocAt.push(body.at);
   }
+  if (entries.length < MIN_ENTRIES) return null;
   return { title, label, entries, tocAt, bodyStart: body.at + at };
 }
