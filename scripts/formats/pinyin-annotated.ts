@@ -313,13 +313,11 @@ const SITE_MARKERS = /本文[檔档]由用[戶户]提供并上[傳传]|文[檔�
  */
 function detect(text: string): Detection {
   const n = countAnnotations(text);
-  const example = ANNOTATION.exec(text);
-  ANNOTATION.lastIndex = 0;
   const markers = new Set([...text.matchAll(SITE_MARKERS)].map((m) => m[0])).size;
-  const base = n >= 20 ? 0.8 : n >= 10 ? 0.5 : n >= 3 ? 0.3 : 0;
-  const score = base === 0 ? 0 : Math.min(0.95, base + (markers > 0 ? 0.15 : 0));
-  const sample = example ? ` such as ${text[example.index - 1] ?? ''}${example[0]}` : '';
-  return { score, evidence: `${n} pinyin annotations${sample}${markers ? `, ${markers} site chrome markers` : ''}` };
+  const base = n >= 20 ? 0.8 : n >= 10 ? 0.5 : n >= 3 ? 0.4 : 0;
+  const score = base === 0 ? 0 : Math.round(Math.min(0.95, base + (markers > 0 ? 0.15 : 0)) * 100) / 100;
+  // The chrome is only evidence when the annotations alone would not decide.
+  return { score, evidence: `${n} pinyin annotations${n < 20 && markers ? `, ${markers} site chrome markers` : ''}` };
 }
 
 export const pinyinAnnotated: FormatModule = {
