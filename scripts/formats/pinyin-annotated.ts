@@ -6,7 +6,7 @@
  * cleaning step: docs/formats/pinyin-annotated.md.
  */
 import type { Chapter, CleanDoc, JsonValue } from '../lib/doc.ts';
-import { excerpt, lineCol } from '../lib/text.ts';
+import { excerpt } from '../lib/text.ts';
 import { Ledger, inkLength as inkLengthOf } from '../lib/ledger.ts';
 import type { CleanInput, Detection, FormatModule } from './types.ts';
 import { ANNOTATION, annotationCoverage, annotatedPairs, countAnnotations, stripAnnotations, stripDanglingAnnotation } from './pinyin-annotated/annotations.ts';
@@ -28,6 +28,8 @@ const RULE = (name: string): { rule: string } => ({ rule: `pinyin-annotated/${na
 
 /** A cut-off clause at the end is dropped when it is this short (ink characters) or shorter. */
 const MAX_FRAGMENT = 30;
+/** Warnings of one rule listed one by one; past this, one summary. */
+const MAX_REPORTED = 20;
 /** The clause a cut-off page ends with: after the last clause or sentence punctuation. */
 const CUT_CLAUSE = /[^。！？!?；;，,、：:\n]+$/u;
 
@@ -44,11 +46,21 @@ function convert(text: string, ctx: Context): { text: string; changed: number; p
 
 function clean(input: CleanInput): CleanDoc {
   const { text, ledger, issues, source } = input;
+  // Line starts once, then a binary search per location: a page with thousands of garbled spans
+  // must not rescan the text for each warning.
+  const starts = [0];
+  for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
   const where: Locator = {
     sourceId: source.id,
     at: (offset) => {
-      const { line, col } = lineCol(text, offset);
-      return `seeds/${source.file}:${line}:${col}`;
+      let lo = 0;
+      let hi = starts.length - 1;
+      while (lo < hi) {
+        const mid = (lo + hi + 1) >> 1;
+        if ((starts[mid] ?? 0) <= offset) lo = mid;
+        else hi = mid - 1;
+      }
+      return `seeds/${source.file}:${lo + 1}:${offset - (starts[lo] ?? 0) + 1}`;
     },
   };
   const ctx: Context = { ledger, issues, where, hant: source.script === 'Hant' };
@@ -71,7 +83,13 @@ function clean(input: CleanInput): CleanDoc {
   // 3. Re-decode the garbled spans the table does not know.
   const vocabulary = readings(annotatedPairs(page.text));
   const auto = autoRepair(page.text, vocabulary, page.text.replace(ANNOTATION, ''));
-  for (const a of auto.filter((a) => a.unknown > 0))
+  const lost = auto.filter((a) => a.unknown > 0);
+  if (lost.length > MAX_REPORTED)
+    issues.warn(`expected garbled spans that decode again, found ${lost.length} with unrecoverable characters (the first ${MAX_REPORTED} are listed)`, where.at(rawOffset(page, lost[0]?.start ?? 0)), {
+      ...RULE('garble-unrecovered'),
+      hint: FIX(source.id),
+    });
+  for (const a of lost.slice(0, MAX_REPORTED))
     issues.warn(
       `expected a garbled span that decodes again, found "${excerpt(a.raw, 30)}" with ${a.unknown} unrecoverable character${a.unknown === 1 ? '' : 's'}, shown as ${MISSING}`,
       where.at(rawOffset(page, a.start)),
@@ -84,7 +102,10 @@ function clean(input: CleanInput): CleanDoc {
   //    annotation the cut-off left open at the very end; then report anything still garbled.
   const stripped = stripAnnotations(page, ledger);
   page = stripDanglingAnnotation(stripped.text, ledger);
-  for (const p of findLeftoverGarble(page, where)) issues.warn(p.message, p.location, { ...RULE('garble'), hint: FIX(source.id) });
+  const leftover = findLeftoverGarble(page, where, MAX_REPORTED + 1);
+  for (const p of leftover.slice(0, MAX_REPORTED)) issues.warn(p.message, p.location, { ...RULE('garble'), hint: FIX(source.id) });
+  if (leftover.length > MAX_REPORTED)
+    issues.warn(`expected no garble after repair, found more than ${MAX_REPORTED} spans (the first ${MAX_REPORTED} are listed)`, where.at(0), { ...RULE('garble'), hint: FIX(source.id) });
 
   // 5. Site chrome at head and tail.
   const all = lines(page.text);
@@ -261,7 +282,7 @@ function fromLines(region: Tracked, pageTitle: string | undefined, unread: numbe
   // Truncation: pages left unread, or a last line that stops mid-sentence. The cut-off clause
   // (after the last clause punctuation) is dropped when short: it ends mid-word (份数序, 为双边).
   const lastText = texts[texts.length - 1] ?? '';
-  const fragment = trailingFragment(lastText);
+  const fragment = trailingFragment(lastText.slice(-400));
   const endsMid = fragment.trim() !== '' && !/^[\d.、\s]*$/.test(fragment);
   const truncated = (unread ?? 0) > 0 || endsMid;
   if (truncated) {
@@ -270,7 +291,7 @@ function fromLines(region: Tracked, pageTitle: string | undefined, unread: numbe
       where.at(rawOffset(region, region.text.length)),
       { ...RULE('truncated'), hint: 'the page shows only part of the document; readers see a truncation notice' },
     );
-    const clause = CUT_CLAUSE.exec(lastText)?.[0] ?? '';
+    const clause = CUT_CLAUSE.exec(lastText.slice(-200))?.[0] ?? '';
     if (endsMid && clause && inkLengthOf(clause) <= MAX_FRAGMENT && (clause.length < lastText.length || texts.length > 1)) {
       ledger.remove('truncated fragment', clause);
       texts[texts.length - 1] = lastText.slice(0, lastText.length - clause.length);

@@ -17,6 +17,8 @@ const isHan = (c: string | undefined): boolean => c !== undefined && /\p{Script=
 /** Length of the run at i that repeats right after itself (after an optional space), or 0. */
 function repeatAt(s: string, i: number, min: number): { len: number; gap: number } | null {
   for (let len = Math.min(MAX_RUN, Math.floor((s.length - i) / 2)); len >= min; len--) {
+    // Cheap test first: the run's first character must come back after it.
+    if (s[i + len] !== s[i] && !(s[i + len] === ' ' && s[i + len + 1] === s[i])) continue;
     const a = s.slice(i, i + len);
     if (!a.trim()) continue;
     if (s.startsWith(a, i + len)) return { len, gap: 0 };
@@ -25,8 +27,12 @@ function repeatAt(s: string, i: number, min: number): { len: number; gap: number
   return null;
 }
 
-/** Share of Han characters that sit in an immediately repeated run of ≥ 2 characters. */
-export function doubledShare(text: string): number {
+/** How much text the share is measured on: a page that doubles does so throughout. */
+const SAMPLE = 20000;
+
+/** Share of Han characters that sit in an immediately repeated run of ≥ 2 characters (measured on the page's start). */
+export function doubledShare(full: string): number {
+  const text = full.slice(0, SAMPLE);
   let han = 0;
   let doubled = 0;
   for (let i = 0; i < text.length; ) {

@@ -74,11 +74,12 @@ export const FIX = (sourceId: string): string =>
  * Run on the stripped text: anything here means a garbled span the table did not repair. Each
  * problem carries the raw location.
  */
-export function findLeftoverGarble(t: Tracked, where: Locator): Problem[] {
+export function findLeftoverGarble(t: Tracked, where: Locator, limit = Infinity): Problem[] {
   const problems: Problem[] = [];
   const context = (i: number, len: number): string =>
     excerpt(t.text.slice(Math.max(0, i - 8), i + len + 8).replace(/\n/g, ' '), 40);
   const report = (i: number, len: number, what: string): void => {
+    if (problems.length >= limit) return;
     problems.push({
       message: `leftover garble: ${what} in "${context(i, len)}"; expected every garbled span to be repaired before stripping annotations; ${FIX(where.sourceId)}`,
       location: where.at(rawOffset(t, i)),
@@ -91,7 +92,7 @@ export function findLeftoverGarble(t: Tracked, where: Locator): Problem[] {
   }
   for (const m of t.text.matchAll(LEFTOVER_MARK)) if (!broken.has(m.index) && !isQuestionMark(t.text, m.index)) report(m.index, m[0].length, `"${m[0]}" between CJK characters`);
   for (const m of t.text.matchAll(TONE_LETTER)) if (!broken.has(m.index)) report(m.index, 1, `tone-marked letter "${m[0]}"`);
-  problems.push(...unbalancedBrackets(t, where));
+  problems.push(...unbalancedBrackets(t, where).slice(0, Math.max(0, limit - problems.length)));
   return problems;
 }
 
@@ -175,6 +176,7 @@ const isNonAscii = (c: string | undefined): boolean => c !== undefined && c.char
  */
 export function autoRepair(text: string, readings: Readings, context: string): AutoRepair[] {
   const out: AutoRepair[] = [];
+  let pairs: Map<string, number> | undefined;
   const re = /\?+/g;
   for (let m = re.exec(text); m; m = re.exec(text)) {
     const i = m.index;
@@ -247,19 +249,12 @@ export function autoRepair(text: string, readings: Readings, context: string): A
     if (j >= text.length) flush();
     const chars = units.map((u) => ('ch' in u ? u.ch : null));
     const han = (c: string | null | undefined): string | null => (c && HAN_CHAR.test(c) ? c : null);
-    const seenTwice = (pair: string): boolean => context.split(pair).length > 2;
+    const seenTwice = (pair: string): boolean => ((pairs ??= countPairs(context)).get(pair) ?? 0) >= 2;
     units.forEach((u, k) => {
       if ('ch' in u || 'lost' in u) return;
       const left = han(k > 0 ? chars[k - 1] : text[i - 1]);
       const right = han(k < chars.length - 1 ? chars[k + 1] : text[j]);
-      const hits: string[] = [];
-      const lost = 'trail' in u ? { trail: u.trail } : { lead: u.lead };
-      const from = lost.trail !== undefined ? 0x81 : 0x40;
-      for (let x = from; x <= 0xfe; x++) {
-        if (x === 0x7f) continue;
-        const c = lost.trail !== undefined ? decodePair(x, lost.trail) : decodePair(lost.lead ?? 0, x);
-        if (c && HAN_CHAR.test(c) && ((left && seenTwice(left + c)) || (right && seenTwice(c + right)))) hits.push(c);
-      }
+      const hits = candidatesFor(u).filter((c) => (left && seenTwice(left + c)) || (right && seenTwice(c + right)));
       if (hits.length === 1) chars[k] = hits[0] ?? null;
     });
     const clean = chars.map((c) => c ?? MISSING).join('');
@@ -267,6 +262,37 @@ export function autoRepair(text: string, readings: Readings, context: string): A
     re.lastIndex = Math.max(re.lastIndex, j);
   }
   return out;
+}
+
+const candidateCache = new Map<string, string[]>();
+
+/** Han characters a pair with one unknown byte can be (cached per known byte). */
+function candidatesFor(u: { lead: number } | { trail: number }): string[] {
+  const key = 'trail' in u ? `t${u.trail}` : `l${u.lead}`;
+  let list = candidateCache.get(key);
+  if (!list) {
+    list = [];
+    const from = 'trail' in u ? 0x81 : 0x40;
+    for (let x = from; x <= 0xfe; x++) {
+      const c = 'trail' in u ? decodePair(x, u.trail) : decodePair(u.lead, x);
+      if (c && HAN_CHAR.test(c)) list.push(c);
+    }
+    candidateCache.set(key, list);
+  }
+  return list;
+}
+
+/** How often each pair of adjacent Han characters occurs (built once, only when needed). */
+function countPairs(text: string): Map<string, number> {
+  const m = new Map<string, number>();
+  for (let i = 0; i + 1 < text.length; i++) {
+    const a = text[i] ?? '';
+    const b = text[i + 1] ?? '';
+    if (a.charCodeAt(0) < 0x3400 || b.charCodeAt(0) < 0x3400) continue;
+    const k = a + b;
+    m.set(k, (m.get(k) ?? 0) + 1);
+  }
+  return m;
 }
 
 /** Apply auto repairs (sorted, non-overlapping) to tracked text, each recorded in the ledger. */

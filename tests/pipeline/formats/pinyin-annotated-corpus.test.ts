@@ -33,7 +33,7 @@ const seed = seeds['live-marketing-sample-2026']!;
 function clean(name: string, text: string): { doc: CleanDoc; ledger: Ledger; issues: IssueList; body: string } {
   const ledger = new Ledger();
   const issues = new IssueList(name, 'clean');
-  const source = { id: name, file: `${name}.txt`, format: 'pinyin-annotated' as const, script: 'Hant' as const };
+  const source = { id: name, file: `${name}.txt`, related: [], format: 'pinyin-annotated' as const, script: 'Hant' as const };
   const doc = pinyinAnnotated.clean({ text, source, overrides: null, ledger, issues });
   const textOf = (b: Block): string => (b.type === 'heading' || b.type === 'paragraph' ? inlineText(b.children) : '');
   return { doc, ledger, issues, body: doc.chapters.flatMap((c) => c.blocks.map(textOf)).join('\n') };
