@@ -195,8 +195,11 @@ function fromToc(region: Tracked, toc: NonNullable<ReturnType<typeof findToc>>, 
     });
   const paragraphs = outline.chapters.reduce((n, c) => n + c.blocks.filter((b) => b.type === 'paragraph').length, 0);
   const label = toc.label ? SITE_LABELS[toc.label] : undefined;
+  // The title line states the title; the moved text is Traditional, the reader's title Simplified.
+  const title = toc.title.trim() ? convert(toc.title.trim(), { ...ctx, ledger: new Ledger() }).text : undefined;
   return {
     meta: {
+      ...(title ? { title } : {}),
       ...(label ? { kind: label } : {}),
       ...(banner ? { reliability_banner: banner } : {}),
       ...(toc.title ? { original_title: toc.title } : {}),
