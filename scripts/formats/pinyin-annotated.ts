@@ -302,7 +302,9 @@ function fromLines(region: Tracked, pageTitle: string | undefined, unread: numbe
   }
 
   const blocks = blocksFromLines(texts, ledger);
-  const chapterTitle = titleSimplified ?? pageTitleSimplified ?? '正文';
+  const firstHeading = blocks.find((b) => b.type === 'heading');
+  const headingTitle = firstHeading?.type === 'heading' ? firstHeading.children.map((c) => ('value' in c ? c.value : '')).join('') : undefined;
+  const chapterTitle = titleSimplified ?? pageTitleSimplified ?? headingTitle ?? '正文';
   if (titleSimplified) blocks.unshift({ type: 'heading', depth: 1, children: [{ type: 'text', value: titleSimplified }] });
   const chapter: Chapter = { slug: 'ch-1', title: chapterTitle, blocks, footnotes: [], meta: {} };
   if (truncated) chapter.meta['truncated'] = true;
