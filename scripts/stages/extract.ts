@@ -124,7 +124,8 @@ function anchorFor(quote: string | null, chapter: string, facts: readonly Fact[]
   return hit?.anchor ?? null;
 }
 
-export function extract(source: Source, doc: CleanDoc): ExtractResult {
+/** `overrides`: the source's parsed overrides file (tables stated in prose are data there). */
+export function extract(source: Source, doc: CleanDoc, overrides: unknown = null): ExtractResult {
   const issues = new IssueList(source.id, 'extract');
   const facts: Fact[] = [];
   const annotated: CleanDoc = { ...doc, chapters: doc.chapters.map((c) => chapterFacts(source, c, facts)) };
@@ -132,7 +133,7 @@ export function extract(source: Source, doc: CleanDoc): ExtractResult {
   // The same quantity stated twice (155225亿元 and 15.52万亿元) is one fact seen twice.
   for (const [later, earlier] of sameQuantities(facts)) later.same_as = earlier.id;
 
-  const tables = [...tablesOf(source, doc), ...digestTablesOf(source, doc)];
+  const tables = [...tablesOf(source, doc), ...digestTablesOf(source, doc, overrides)];
   const fig = figuresOf(source, doc);
   tables.push(...fig.tables);
   for (const p of fig.problems) issues.warn(p, undefined, { rule: 'extract/figure-data', hint: 'the figure is drawn from what could be read; check the numbers against the original' });
