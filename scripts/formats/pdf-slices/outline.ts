@@ -17,6 +17,8 @@ export interface Section {
   body: string;
   /** Offset of body in the outlined text (for float positions). */
   bodyStart: number;
+  /** Chapter slug when the outline came from patterns, not the TOC. */
+  slug?: string;
 }
 
 const esc = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -32,9 +34,10 @@ export function buildOutline(text: string, toc: readonly TocEntry[], input: Clea
     re.lastIndex = e.level === 'chapter' ? 0 : cursor;
     const m = re.exec(text);
     if (!m) {
-      input.issues.error(
-        `expected TOC heading "${e.label}${e.title}" (p. ${e.page}) in the body after "${text.slice(Math.max(0, cursor - 20), cursor)}", found none; the text layer lost it or dedupe removed it`,
+      input.issues.warn(
+        `expected TOC heading "${e.label}${e.title}" (p. ${e.page}) in the body after "${text.slice(Math.max(0, cursor - 20), cursor)}", found none`,
         `seeds/${input.source.file}`,
+        { rule: 'pdf-slices/toc-heading-missing', hint: 'the text layer lost it or dedupe removed it; its text stays in the section before' },
       );
       return;
     }
@@ -49,7 +52,11 @@ export function buildOutline(text: string, toc: readonly TocEntry[], input: Clea
 
   const sections: Section[] = [];
   const m = /^前言/.exec(preface);
-  if (!m) input.issues.error(`expected the body to open with 前言, found "${preface.slice(0, 20)}"`, `seeds/${input.source.file}:2:1`);
+  if (!m && preface.trim())
+    input.issues.warn(`expected the text before chapter 一 to open with 前言, found "${preface.slice(0, 20)}"`, `seeds/${input.source.file}`, {
+      rule: 'pdf-slices/no-preface',
+      hint: 'the text is published as the preface all the same',
+    });
   sections.push({ path: '前言', entry: null, depth: 1, heading: '前言', body: preface.slice(m ? 2 : 0), bodyStart: m ? 2 : 0 });
 
   let chapter = '';
@@ -81,4 +88,47 @@ export function buildOutline(text: string, toc: readonly TocEntry[], input: Clea
 function nextChapter(toc: readonly TocEntry[], i: number): number {
   const k = toc.slice(i + 1).findIndex((x) => x.level === 'chapter');
   return k < 0 ? toc.length : i + 1 + k;
+}
+
+/** Front-matter headings a report opens with, spaced or not (`引 言`). */
+const FRONT = /^(前\s?言|引\s?言|摘\s?要|序\s?言)(?=\S)/u;
+/** `一、标题 ` at a sentence end or a space: a chapter of a report without TOC. */
+const NUMERAL = /(?<=^|[。！？”\s])([一二三四五六七八九十]{1,3})、([^\s。！？，,；;]{2,30}?)(?=\s)/gu;
+/** `1 标题 `: a numbered heading as research notes print them (`1 引子 2017 年…`). */
+const NUMBERED = /(?<=^|[。！？”]|\s)(\d{1,2}) ([\p{Script=Han}A-Za-z]{2,24}) (?=\S)/gu;
+
+/**
+ * Without a TOC, headings by pattern: a leading 前言/引言; `一、…` headings; else `1 标题`
+ * headings when they number 1, 2, 3… in order. Each heading opens a chapter. What precedes
+ * the first heading is the opening chapter, titled by its front-matter word or `title`.
+ */
+export function outlineByPattern(text: string, title: string): Section[] {
+  const front = FRONT.exec(text);
+  const body = front ? text.slice(front[0].length) : text;
+  const shift = front ? front[0].length : 0;
+  let heads = [...body.matchAll(NUMERAL)].map((m) => ({ at: m.index, end: m.index + m[0].length, heading: `${m[1]}、${m[2]}` }));
+  // Chinese numerals in order only (一 then 二…): a stray `三、` inside a list is not a chapter.
+  heads = inOrder(heads, (h) => '一二三四五六七八九十'.indexOf(h.heading[0]!) + 1);
+  if (heads.length === 0) {
+    const numbered = [...body.matchAll(NUMBERED)].map((m) => ({ at: m.index, end: m.index + m[0].length, heading: `${m[1]} ${m[2]}`, n: Number(m[1]) }));
+    heads = inOrder(numbered, (h) => h.n);
+    if (heads.length < 2) heads = [];
+  }
+  const sections: Section[] = [];
+  const firstAt = heads[0]?.at ?? body.length;
+  const opening = body.slice(0, firstAt);
+  if (opening.trim() || heads.length === 0)
+    sections.push({ path: 'opening', entry: null, depth: 1, heading: front ? front[1]!.replace(/\s/g, '') : title, body: opening, bodyStart: shift, slug: front ? 'preface' : 'main' });
+  heads.forEach((h, k) => {
+    const end = heads[k + 1]?.at ?? body.length;
+    sections.push({ path: h.heading, entry: null, depth: 1, heading: h.heading, body: body.slice(h.end, end), bodyStart: shift + h.end, slug: `ch-${k + 1}` });
+  });
+  return sections;
+}
+
+/** The longest run of heads numbered 1, 2, 3… in text order. */
+function inOrder<T>(heads: readonly T[], num: (h: T) => number): T[] {
+  const out: T[] = [];
+  for (const h of heads) if (num(h) === out.length + 1) out.push(h);
+  return out;
 }
