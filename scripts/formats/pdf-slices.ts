@@ -34,6 +34,8 @@ import { traditionalToSimplified } from './pinyin-annotated/convert.ts';
 const CHROME_LINE = /《[^》\n]+》由(?:会员|會員)分享/u;
 /** Windows: lines opening with `N、`, counted 1, 2, 3… */
 const WINDOW_LINE = /^(\d+)、/gmu;
+/** A pinyin annotation after a character: 經(jīng). */
+const PINYIN = /\p{Script=Han}\([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,7}\)/gu;
 /** The footer of a site's report-download page (`下载积分:VIP专享`, `编号:58255 PDF 34页`). */
 const REPORT_PAGE = /下载积分|下載積分|编号:\d+ PDF|編號:\d+ PDF|\(\d+页\)\.pdf|_第\d+页/u;
 
@@ -45,12 +47,17 @@ export function detectSlices(text: string): Detection {
   const numbers = [...text.matchAll(WINDOW_LINE)].map((m) => Number(m[1]));
   let run = 0;
   for (const n of numbers) if (n === run + 1) run++;
+  // Windows of one size: the non-final ones within two characters of their most common length.
   const lengths = text.split('\n').filter((l) => /^\d+、/.test(l)).map((l) => [...l.replace(/^\d+、/, '')].length);
-  const common = lengths.length ? Math.max(...[...new Set(lengths)].map((x) => lengths.filter((y) => y === x).length)) : 0;
-  const fixed = lengths.length >= 2 && common >= Math.max(2, (lengths.length - 1) * 0.6);
+  const inner = lengths.slice(0, -1);
+  const size = inner.length ? [...inner].sort((a, b) => inner.filter((x) => x === b).length - inner.filter((x) => x === a).length || b - a)[0]! : 0;
+  const near = inner.filter((x) => Math.abs(x - size) <= 2).length;
+  const fixed = inner.length >= 1 && size >= 100 && near >= inner.length * 0.6;
   const chrome = CHROME_LINE.test(text.slice(0, 3000));
   const page = REPORT_PAGE.test(text.slice(0, 1500));
   const startsWithWindow = /^\s*1、/.test(text);
+  // Pinyin after characters (經(jīng)) is the annotated kind's mark, not this one's.
+  const pinyin = (text.match(PINYIN) ?? []).length;
   let score = 0;
   if (run >= 2) score += 0.25;
   if (fixed) score += 0.3;
@@ -58,7 +65,13 @@ export function detectSlices(text: string): Detection {
   else if (page) score += 0.2;
   else if (startsWithWindow && fixed) score += 0.15;
   if (run < 2) score = Math.min(score, 0.2);
-  const bits = [`${run} numbered windows`, fixed ? `${common} of ${lengths.length} of one length` : 'no common window length', chrome ? 'a 《…》由会员分享 line' : page ? 'a report-page header' : 'no chrome line'];
+  if (pinyin >= 5) score *= 0.5;
+  const bits = [
+    `${run} numbered windows`,
+    fixed ? `${near} of ${inner.length} inner windows of ~${size} characters` : 'no common window length',
+    chrome ? 'a 《…》由会员分享 line' : page ? 'a report-page header' : 'no chrome line',
+  ];
+  if (pinyin >= 5) bits.push(`${pinyin} pinyin annotations`);
   return { score: Math.min(1, Math.round(score * 100) / 100), evidence: bits.join(', ') };
 }
 
@@ -91,7 +104,10 @@ export const pdfSlices: FormatModule = {
     // 4. The running header, learned from the document; the cover → metadata (二二五年 → 二〇二五年).
     const header = learnHeader(stream, title);
     const { cover, rest } = cutCover(stream, header?.header ?? null, typeof meta.publisher === 'string' ? meta.publisher : null, input);
-    if (cover) meta.cover = { ...cover };
+    if (cover) {
+      meta.cover = { ...cover };
+      meta.title = cover.title;
+    }
     // 5. TOC out of the dedupe dictionary; it builds and validates the outline.
     const cut = cutToc(rest, header?.header ?? null, input);
     const toc = cut ? parseToc(cut.toc) : [];
@@ -140,12 +156,14 @@ export const pdfSlices: FormatModule = {
     };
     const unrepair = (x: number): number => repaired.reduceRight((y, m) => m.back(y), x);
     const clean = (s: string): string => widenPunctuation(fixSpacing(s.trim()), ledger);
+    // Extractor spaces after ASCII punctuation only show once it is widened (`公司， 难以`).
+    const cleanPara = (s: string): string => fixSpacing(clean(joinWrapped(s)));
     const items: Placeable[] = [
       ...figs.figures.map((f, i) => ({ id: `figure-${f.n}`, at: pageDefault(pages.map(figs.at[i]!), trail), block: f })),
       ...fl.floats.map((f) => ({ id: f.id, at: pageDefault(dd.origin(unrepair(f.start)), trail), block: floatBlock(f, ov, clean, input) })),
     ];
     const anchors = placeFloats(sections, items, ov, input);
-    const chapters = assemble(sections, anchors, clean, ledger.insert.bind(ledger));
+    const chapters = assemble(sections, anchors, clean, cleanPara, ledger.insert.bind(ledger));
     // 12. A scrape cut off mid-sentence is marked for readers.
     const tail = fl.text.replace(/[\s\d]+$/u, '');
     const truncated = tail !== '' && !/[。！？.!?”」）)…]$/u.test(tail);
@@ -192,7 +210,25 @@ function headingText(s: Section, clean: (s: string) => string, insert: (reason: 
   return clean(`${s.entry.label}、${s.heading.slice(s.entry.label.length)}`);
 }
 
-function assemble(sections: readonly Section[], anchors: readonly Anchor[], clean: (s: string) => string, insert: (r: string, t: string) => void): Chapter[] {
+/**
+ * A space between two Han characters is where the PDF wrapped a line (`华大 基因`, `历 史`):
+ * joined, unless both sides are labels of 2–4 characters (`产能 销量 库存`), which a chart or
+ * table printed.
+ */
+export function joinWrapped(s: string): string {
+  return s.replace(/(\p{Script=Han}+) +(?=(\p{Script=Han}+))/gu, (m, left: string, right: string) => {
+    const [l, r] = [[...left].length, [...right].length];
+    return l >= 2 && l <= 4 && r >= 2 && r <= 4 ? m : left;
+  });
+}
+
+function assemble(
+  sections: readonly Section[],
+  anchors: readonly Anchor[],
+  clean: (s: string) => string,
+  cleanPara: (s: string) => string,
+  insert: (r: string, t: string) => void,
+): Chapter[] {
   const chapters: Chapter[] = [];
   sections.forEach((s, si) => {
     const title = headingText(s, clean, insert);
@@ -208,7 +244,7 @@ function assemble(sections: readonly Section[], anchors: readonly Anchor[], clea
     let from = 0;
     for (const a of [...mine, null]) {
       const to = a ? a.offset : s.body.length;
-      for (const p of splitParagraphs(s.body.slice(from, to))) ch.blocks.push({ type: 'paragraph', children: [txt(clean(p))] });
+      for (const p of splitParagraphs(s.body.slice(from, to))) ch.blocks.push({ type: 'paragraph', children: [txt(cleanPara(p))] });
       if (a) ch.blocks.push(a.block);
       from = to;
     }

@@ -13,6 +13,8 @@ import type { Ledger } from '../../lib/ledger.ts';
 /** A run printed twice in a row, optionally with one space between: 2–40 characters, ≥ 2 Han. */
 const TANDEM = /([^\s](?:.{0,38}?)[^\s])( ?)\1/gu;
 const HAN2 = /\p{Script=Han}.*\p{Script=Han}/u;
+/** Once a document shows doubling, a doubled Latin run (`roeroe`, `pb(lf)pb(lf)`) collapses too. */
+const LATIN2 = /[A-Za-z].*[A-Za-z]/u;
 const MIN_DOUBLED = 3;
 
 /**
@@ -45,7 +47,22 @@ export function countDoubled(text: string): number {
 export function collapseDoubled(text: string, ledger: Ledger): { text: string; collapsed: number } {
   if (countDoubled(text) < MIN_DOUBLED) return { text, collapsed: 0 };
   let collapsed = 0;
-  let out = text;
+  // A single character doubled between two doubled runs is doubled too (`真相真相之之华大基因华大基因`);
+  // alone, `年年` or `天天` is a word.
+  const runs = tandems(text).map((m) => [m.index, m.index + m[0].length] as const);
+  const ends = new Set(runs.map(([, e]) => e));
+  const starts = new Set(runs.map(([s]) => s));
+  let out = rewrite(
+    text,
+    /(\p{Script=Han})\1/gu,
+    (m) => {
+      if (!ends.has(m.index) || !starts.has(m.index + 2)) return null;
+      collapsed++;
+      return m[1]!;
+    },
+    ledger,
+    'text-layer doubled run',
+  );
   // Repeat: collapsing an outer run can expose an inner one (`( (首次首次) )`).
   for (let pass = 0; pass < 3; pass++) {
     const before = collapsed;
@@ -53,7 +70,7 @@ export function collapseDoubled(text: string, ledger: Ledger): { text: string; c
       out,
       TANDEM,
       (m) => {
-        if (!HAN2.test(m[1]!)) return null;
+        if (!HAN2.test(m[1]!) && !LATIN2.test(m[1]!)) return null;
         collapsed++;
         return m[1]!;
       },
@@ -71,13 +88,14 @@ export function collapseDoubled(text: string, ledger: Ledger): { text: string; c
       ledger,
       'text-layer doubled run',
     );
-    // Brackets and section numbers doubled around a collapsed run: `( (首次) )`, `1 1 引子`.
+    // Brackets, dashes, section numbers and page counters doubled around a collapsed run:
+    // `( (首次) )`, `行业- -市场`, `1 1 引子`, `1 1 / 2424`.
     out = rewrite(
       out,
-      /([(（]) \1|([)）]) \2|(?<![\d.])(\d{1,2}) \3(?= \p{Script=Han})/gu,
+      /([(（)）\-—]) \1|(?<![\d.])(\d{1,2}) \2(?= \p{Script=Han})|(?<![\d.])(\d{1,3}) \3 \/ (\d{1,3})\4(?!\d)/gu,
       (m) => {
         collapsed++;
-        return m[1] ?? m[2] ?? m[3]!;
+        return m[1] ?? m[2] ?? `${m[3]} / ${m[4]}`;
       },
       ledger,
       'text-layer doubled run',
@@ -87,14 +105,34 @@ export function collapseDoubled(text: string, ledger: Ledger): { text: string; c
   return { text: out, collapsed };
 }
 
+/** Page counters (`1 / 24`), spaced so dates and units (`1/24`, `元/盎司`) are never taken. */
+const COUNTER = /(?<=^|\s|\p{Script=Han})\d{1,3} \/ \d{1,3}(?=\s|$)/gu;
+/** Field markers of broker report templates left in the text layer (`Table_Page`, `Table_Title`). */
+const TEMPLATE = /\bTable_[A-Z][A-Za-z]*\b/gu;
+/** Characters lost in an encoding round trip: `??` glued to Chinese (`局面或加??;钼价`). */
+const MOJIBAKE = /(?<=\p{Script=Han})\?{2,}(?=[\p{Script=Han};；,，。])/gu;
+/** Chart axis and data runs: 40+ characters of digits, %, /, ., - and spaces, no word. */
+const AXIS = /(?<![\d.%])[\d%/.\- ]{40,}/gu;
+
 /** The footer research reports print on every page (`请务必阅读正文之后的重要声明部分`). */
 const FOOTER = /请务必阅读(?:正文|末页|全文)[^。，,；;\s]{0,8}?(?:重要声明|免责声明|免责条款|声明)(?:部分)?/gu;
 /** A site watermark: 24+ letters and digits with both cases and no word in it. */
 const WATERMARK = /(?<![A-Za-z0-9])(?=[A-Za-z0-9]*[a-z])(?=[A-Za-z0-9]*[A-Z])[A-Za-z0-9]{24,}(?![A-Za-z0-9])/gu;
 
-export function stripBoilerplate(text: string, ledger: Ledger): { text: string; footers: number; watermarks: number } {
+export interface Plate {
+  text: string;
+  footers: number;
+  watermarks: number;
+  /** Spans of lost characters (`??`), removed: what they were cannot be known. */
+  mojibake: number;
+  axisRuns: number;
+}
+
+export function stripBoilerplate(text: string, ledger: Ledger): Plate {
   let footers = 0;
   let watermarks = 0;
+  let mojibake = 0;
+  let axisRuns = 0;
   let out = rewrite(
     text,
     FOOTER,
@@ -118,5 +156,30 @@ export function stripBoilerplate(text: string, ledger: Ledger): { text: string; 
     ledger,
     'site watermark',
   );
-  return { text: out, footers, watermarks };
+  out = rewrite(out, COUNTER, () => ' ', ledger, 'page counter');
+  out = rewrite(out, TEMPLATE, () => ' ', ledger, 'report template marker');
+  out = rewrite(
+    out,
+    MOJIBAKE,
+    () => {
+      mojibake++;
+      return '';
+    },
+    ledger,
+    'lost characters (??)',
+  );
+  out = rewrite(
+    out,
+    AXIS,
+    (m) => {
+      // A run of plain numbers with a few spaces (`5876 6271 5727`) is a table row; an axis
+      // repeats units and separators densely.
+      if ((m[0].match(/[%/]/g) ?? []).length < 8) return null;
+      axisRuns++;
+      return ' ';
+    },
+    ledger,
+    'chart axis labels',
+  );
+  return { text: out, footers, watermarks, mojibake, axisRuns };
 }

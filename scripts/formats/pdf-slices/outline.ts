@@ -90,6 +90,8 @@ function nextChapter(toc: readonly TocEntry[], i: number): number {
   return k < 0 ? toc.length : i + 1 + k;
 }
 
+/** The longest opening line taken for the document's own title. */
+const TITLE_MAX = 40;
 /** Front-matter headings a report opens with, spaced or not (`引 言`). */
 const FRONT = /^(前\s?言|引\s?言|摘\s?要|序\s?言)(?=\S)/u;
 /** `一、标题 ` at a sentence end or a space: a chapter of a report without TOC. */
@@ -116,9 +118,18 @@ export function outlineByPattern(text: string, title: string): Section[] {
   }
   const sections: Section[] = [];
   const firstAt = heads[0]?.at ?? body.length;
-  const opening = body.slice(0, firstAt);
-  if (opening.trim() || heads.length === 0)
-    sections.push({ path: 'opening', entry: null, depth: 1, heading: front ? front[1]!.replace(/\s/g, '') : title, body: opening, bodyStart: shift, slug: front ? 'preface' : 'main' });
+  let opening = body.slice(0, firstAt);
+  // A report opens with its own title line (no sentence in it): that is the heading.
+  let heading = front ? front[1]!.replace(/\s/g, '') : title;
+  let own = false;
+  const lead = opening.trim();
+  if (!front && heads.length > 0 && lead && [...lead].length <= TITLE_MAX && !/[。！？]/.test(lead)) {
+    heading = lead;
+    own = true;
+    opening = '';
+  }
+  if (opening.trim() || heads.length === 0 || own)
+    sections.push({ path: own ? 'title' : 'opening', entry: null, depth: 1, heading, body: opening, bodyStart: shift + (own ? firstAt : 0), slug: front ? 'preface' : 'main' });
   heads.forEach((h, k) => {
     const end = heads[k + 1]?.at ?? body.length;
     sections.push({ path: h.heading, entry: null, depth: 1, heading: h.heading, body: body.slice(h.end, end), bodyStart: shift + h.end, slug: `ch-${k + 1}` });
