@@ -157,7 +157,7 @@ export const pdfSlices: FormatModule = {
     const unrepair = (x: number): number => repaired.reduceRight((y, m) => m.back(y), x);
     const clean = (s: string): string => widenPunctuation(fixSpacing(s.trim()), ledger);
     // Extractor spaces after ASCII punctuation only show once it is widened (`公司， 难以`).
-    const cleanPara = (s: string): string => fixSpacing(clean(joinWrapped(s)));
+    const cleanPara = (s: string): string => fixSpacing(clean(joinWrapped(s))).replace(/ {2,}/g, ' ');
     const items: Placeable[] = [
       ...figs.figures.map((f, i) => ({ id: `figure-${f.n}`, at: pageDefault(pages.map(figs.at[i]!), trail), block: f })),
       ...fl.floats.map((f) => ({ id: f.id, at: pageDefault(dd.origin(unrepair(f.start)), trail), block: floatBlock(f, ov, clean, input) })),
@@ -211,15 +211,36 @@ function headingText(s: Section, clean: (s: string) => string, insert: (reason: 
 }
 
 /**
- * A space between two Han characters is where the PDF wrapped a line (`华大 基因`, `历 史`):
- * joined, unless both sides are labels of 2–4 characters (`产能 销量 库存`), which a chart or
- * table printed.
+ * A space between two Han characters inside running prose (a comma or sentence end within
+ * NEAR characters) is where the PDF wrapped a line (`华大 基因`, `历 史`): joined. Kept between
+ * title-block lines (`证券研究报告 汽车行业研究方法培训框架`) and in a list of three or more
+ * labels of 2–4 characters (`产能 销量 库存`), which a chart or table printed.
  */
+const PROSE = /[,，、;；。！？]/u;
+const NEAR = 20;
+
 export function joinWrapped(s: string): string {
-  return s.replace(/(\p{Script=Han}+) +(?=(\p{Script=Han}+))/gu, (m, left: string, right: string) => {
-    const [l, r] = [[...left].length, [...right].length];
-    return l >= 2 && l <= 4 && r >= 2 && r <= 4 ? m : left;
-  });
+  const han = /\p{Script=Han}/u;
+  // A label list: runs of 2–4 Han characters separated by single spaces, three or more in a row.
+  const labels = new Set<number>();
+  for (const m of s.matchAll(/(?<!\S)\p{Script=Han}{2,4}(?: \p{Script=Han}{2,4}){2,}(?!\S)/gu)) {
+    for (let k = m.index; k < m.index + m[0].length; k++) if (s[k] === ' ') labels.add(k);
+  }
+  let out = '';
+  for (let k = 0; k < s.length; k++) {
+    if (s[k] === ' ' && !labels.has(k) && han.test(out.slice(-1))) {
+      let e = k;
+      while (s[e] === ' ') e++;
+      // Inside running prose (a comma or sentence end nearby), not between title-block lines.
+      const prose = PROSE.test(s.slice(Math.max(0, k - NEAR), k)) || PROSE.test(s.slice(e, e + NEAR));
+      if (han.test(s[e] ?? '') && prose) {
+        k = e - 1;
+        continue;
+      }
+    }
+    out += s[k];
+  }
+  return out;
 }
 
 function assemble(
