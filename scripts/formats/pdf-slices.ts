@@ -97,6 +97,9 @@ export const pdfSlices: FormatModule = {
       if (typeof meta.publisher === 'string') meta.publisher = traditionalToSimplified(meta.publisher, quiet).text;
     }
     if (title) meta.title = title;
+    // A scrape cut off mid-sentence (checked before chart runs and footers are cut from its end).
+    const tail = stream.replace(/[\s\d]+$/u, '');
+    const truncated = tail !== '' && !/[。！？!?”」）)…]$/u.test(tail);
     // 3. Runs the layer printed twice, report footers, the site's watermark.
     const doubled = collapseDoubled(stream, ledger);
     const plate = stripBoilerplate(doubled.text, ledger);
@@ -142,7 +145,12 @@ export const pdfSlices: FormatModule = {
     const openers = toc.filter((e) => e.level === 'chapter').map((e) => e.label + e.title);
     const fl = cutFloats(text, ov, openers, input);
     const fallbackTitle = title ?? '正文';
-    const sections = toc.length ? buildOutline(fl.text, toc, input) : outlineByPattern(fl.text, fallbackTitle);
+    const byPattern = toc.length ? null : outlineByPattern(fl.text, fallbackTitle);
+    const sections = byPattern ? byPattern.sections : buildOutline(fl.text, toc, input);
+    if (byPattern?.titleLine) {
+      ledger.move('title line → metadata', byPattern.titleLine);
+      meta.title = fixSpacing(byPattern.titleLine.replace(/\s+/g, ' '));
+    }
     const opening = sections[0];
     if (!toc.length && opening?.path === 'opening' && opening.heading === fallbackTitle) ledger.insert('document title as opening heading', fallbackTitle);
     // 11. Floats into place; chapters of headings, paragraphs and floats. The page-aware default
@@ -165,8 +173,6 @@ export const pdfSlices: FormatModule = {
     const anchors = placeFloats(sections, items, ov, input);
     const chapters = assemble(sections, anchors, clean, cleanPara, ledger.insert.bind(ledger));
     // 12. A scrape cut off mid-sentence is marked for readers.
-    const tail = fl.text.replace(/[\s\d]+$/u, '');
-    const truncated = tail !== '' && !/[。！？.!?”」）)…]$/u.test(tail);
     const last = chapters[chapters.length - 1];
     if (truncated && last) {
       last.meta = { ...last.meta, truncated: true };

@@ -104,7 +104,7 @@ const NUMBERED = /(?<=^|[。！？”]|\s)(\d{1,2}) ([\p{Script=Han}A-Za-z]{2,24
  * headings when they number 1, 2, 3… in order. Each heading opens a chapter. What precedes
  * the first heading is the opening chapter, titled by its front-matter word or `title`.
  */
-export function outlineByPattern(text: string, title: string): Section[] {
+export function outlineByPattern(text: string, title: string): { sections: Section[]; titleLine: string | null } {
   const front = FRONT.exec(text);
   const body = front ? text.slice(front[0].length) : text;
   const shift = front ? front[0].length : 0;
@@ -119,22 +119,22 @@ export function outlineByPattern(text: string, title: string): Section[] {
   const sections: Section[] = [];
   const firstAt = heads[0]?.at ?? body.length;
   let opening = body.slice(0, firstAt);
-  // A report opens with its own title line (no sentence in it): that is the heading.
-  let heading = front ? front[1]!.replace(/\s/g, '') : title;
-  let own = false;
+  // A report opens with its own title line (no sentence in it) before its first heading: that
+  // is the document's title, not a chapter.
   const lead = opening.trim();
+  let titleLine: string | null = null;
   if (!front && heads.length > 0 && lead && [...lead].length <= TITLE_MAX && !/[。！？]/.test(lead)) {
-    heading = lead;
-    own = true;
+    titleLine = lead;
     opening = '';
   }
-  if (opening.trim() || heads.length === 0 || own)
-    sections.push({ path: own ? 'title' : 'opening', entry: null, depth: 1, heading, body: opening, bodyStart: shift + (own ? firstAt : 0), slug: front ? 'preface' : 'main' });
+  const heading = front ? front[1]!.replace(/\s/g, '') : title;
+  if (opening.trim() || heads.length === 0)
+    sections.push({ path: 'opening', entry: null, depth: 1, heading, body: opening, bodyStart: shift, slug: front ? 'preface' : 'main' });
   heads.forEach((h, k) => {
     const end = heads[k + 1]?.at ?? body.length;
     sections.push({ path: h.heading, entry: null, depth: 1, heading: h.heading, body: body.slice(h.end, end), bodyStart: shift + h.end, slug: `ch-${k + 1}` });
   });
-  return sections;
+  return { sections, titleLine };
 }
 
 /** The longest run of heads numbered 1, 2, 3… in text order. */
