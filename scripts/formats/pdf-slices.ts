@@ -27,7 +27,7 @@ import { offsetMap, replacementEdits, type OffsetMap } from './pdf-slices/offset
 import { splitParagraphs } from './pdf-slices/paragraphs.ts';
 import { learnHeader } from './pdf-slices/header.ts';
 import { collapseDoubled, stripBoilerplate } from './pdf-slices/layer.ts';
-import { cutDashToc } from './pdf-slices/toc.ts';
+import { cutLooseToc } from './pdf-slices/toc.ts';
 import { traditionalToSimplified } from './pinyin-annotated/convert.ts';
 
 /** The site's chrome line, Simplified or Traditional. */
@@ -114,7 +114,13 @@ export const pdfSlices: FormatModule = {
     // 5. TOC out of the dedupe dictionary; it builds and validates the outline.
     const cut = cutToc(rest, header?.header ?? null, input);
     const toc = cut ? parseToc(cut.toc) : [];
-    let text = cut ? cut.before + cut.after : cutDashToc(rest, ledger);
+    let text = cut ? cut.before + cut.after : cutLooseToc(rest, ledger);
+    // A document that opens with its own title (the site's title, printed first) → metadata.
+    const lead = text.match(/^\s*/u)![0].length;
+    if (!cover && title && text.startsWith(title, lead)) {
+      ledger.move('title line → metadata', title);
+      text = text.slice(0, lead) + text.slice(lead + title.length);
+    }
     // 6. Figure regions out, for the figure parsers (labels may repeat body sentences).
     const figs = cutFigures(text, ov, input);
     // 7. Page numbers and running headers; the seams tell each float's page.
@@ -192,6 +198,7 @@ export const pdfSlices: FormatModule = {
         repeatedPassagesRemoved: dd.copies,
         doubledRunsCollapsed: doubled.collapsed,
         reportFooters: plate.footers,
+        lostCharacters: plate.mojibake,
         pageMarkers: pages.seams.length,
         figures: figs.figures.length,
         callouts: fl.floats.filter((f) => f.id.startsWith('callout-')).length,

@@ -109,8 +109,11 @@ export function collapseDoubled(text: string, ledger: Ledger): { text: string; c
 const COUNTER = /(?<=^|\s|\p{Script=Han})\d{1,3} \/ \d{1,3}(?=\s|$)/gu;
 /** Field markers of broker report templates left in the text layer (`Table_Page`, `Table_Title`). */
 const TEMPLATE = /\bTable_[A-Z][A-Za-z]*\b/gu;
-/** Characters lost in an encoding round trip: `??` glued to Chinese (`局面或加??;钼价`). */
-const MOJIBAKE = /(?<=\p{Script=Han})\?{2,}(?=[\p{Script=Han};；,，。])/gu;
+/**
+ * Characters lost in an encoding round trip: `??` glued to Chinese (`局面或加??;钼价`), or a `?`
+ * where a symbol stood before a number (Φ in `、? 55、? 60`, `10个? 20`).
+ */
+const MOJIBAKE = /(?<=\p{Script=Han})\?{2,}(?=[\p{Script=Han};；,，。])|(?<=[、，,;；\s]|[个只根])\?(?= ?\d)/gu;
 /** Chart axis and data runs: 40+ characters of digits, %, /, ., - and spaces, no word. */
 const AXIS = /(?<![\d.%])[\d%/.\- ]{40,}/gu;
 

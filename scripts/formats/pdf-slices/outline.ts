@@ -96,6 +96,10 @@ const TITLE_MAX = 40;
 const FRONT = /^(前\s?言|引\s?言|摘\s?要|序\s?言)(?=\S)/u;
 /** `一、标题 ` at a sentence end or a space: a chapter of a report without TOC. */
 const NUMERAL = /(?<=^|[。！？”\s])([一二三四五六七八九十]{1,3})、([^\s。！？，,；;]{2,30}?)(?=\s)/gu;
+/** `1、标题 `: the same with Arabic numbers (word-processor reports). */
+const ARABIC = /(?<=^|[。！？”\s])(\d{1,2})、([^\s\d。！？，,；;]{2,30}?)(?=\s)/gu;
+/** `1.1 标题 `: a numbered sub-heading inside a chapter found by pattern. */
+const SUB = /(?<=^|[。！？”\s])(\d{1,2}\.\d{1,2}) ?(\p{Script=Han}[^\s。！？，,；;]{1,29}?)(?=\s)/gu;
 /** `1 标题 `: a numbered heading as research notes print them (`1 引子 2017 年…`). */
 const NUMBERED = /(?<=^|[。！？”]|\s)(\d{1,2}) ([\p{Script=Han}A-Za-z]{2,24}) (?=\S)/gu;
 
@@ -111,6 +115,11 @@ export function outlineByPattern(text: string, title: string): { sections: Secti
   let heads = [...body.matchAll(NUMERAL)].map((m) => ({ at: m.index, end: m.index + m[0].length, heading: `${m[1]}、${m[2]}` }));
   // Chinese numerals in order only (一 then 二…): a stray `三、` inside a list is not a chapter.
   heads = inOrder(heads, (h) => '一二三四五六七八九十'.indexOf(h.heading[0]!) + 1);
+  if (heads.length === 0) {
+    const arabic = [...body.matchAll(ARABIC)].map((m) => ({ at: m.index, end: m.index + m[0].length, heading: `${m[1]}、${m[2]}`, n: Number(m[1]) }));
+    heads = inOrder(arabic, (h) => h.n);
+    if (heads.length < 2) heads = [];
+  }
   if (heads.length === 0) {
     const numbered = [...body.matchAll(NUMBERED)].map((m) => ({ at: m.index, end: m.index + m[0].length, heading: `${m[1]} ${m[2]}`, n: Number(m[1]) }));
     heads = inOrder(numbered, (h) => h.n);
@@ -132,7 +141,15 @@ export function outlineByPattern(text: string, title: string): { sections: Secti
     sections.push({ path: 'opening', entry: null, depth: 1, heading, body: opening, bodyStart: shift, slug: front ? 'preface' : 'main' });
   heads.forEach((h, k) => {
     const end = heads[k + 1]?.at ?? body.length;
-    sections.push({ path: h.heading, entry: null, depth: 1, heading: h.heading, body: body.slice(h.end, end), bodyStart: shift + h.end, slug: `ch-${k + 1}` });
+    const chapter = body.slice(h.end, end);
+    // Sub-headings `N.1 …`, `N.2 …` in order, one N per chapter (documents number them their own way).
+    const found = [...chapter.matchAll(SUB)].map((m) => ({ at: m.index, end: m.index + m[0].length, heading: `${m[1]} ${m[2]}`, major: m[1]!.split('.')[0], n: Number(m[1]!.split('.')[1]) }));
+    const subs = inOrder(found.filter((x) => x.major === found[0]?.major), (x) => x.n);
+    sections.push({ path: h.heading, entry: null, depth: 1, heading: h.heading, body: chapter.slice(0, subs[0]?.at ?? chapter.length), bodyStart: shift + h.end, slug: `ch-${k + 1}` });
+    subs.forEach((x, j) => {
+      const subEnd = subs[j + 1]?.at ?? chapter.length;
+      sections.push({ path: `${h.heading}/${x.heading}`, entry: null, depth: 2, heading: x.heading, body: chapter.slice(x.end, subEnd), bodyStart: shift + h.end + x.end });
+    });
   });
   return { sections, titleLine };
 }

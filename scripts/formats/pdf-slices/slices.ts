@@ -83,7 +83,10 @@ export function joinSlices(input: CleanInput): Joined {
   let title: string | null = null;
   const chromeLine = head.find((l) => CHROME.test(l));
   const chrome = chromeLine ? CHROME.exec(chromeLine) : null;
-  const named = chrome ? parseFileName(chrome[1]!) : head.map((l) => parseFileName(l)).find((f) => f !== null) ?? null;
+  // The chrome names the file; a name without extension (`《互换性与技术测量知识点》`) is the title.
+  const named = chrome
+    ? parseFileName(chrome[1]!) ?? { title: chrome[1]!.replace(/[([]\d+[页頁][)\]]$/u, '').trim(), kind: '' }
+    : head.map((l) => parseFileName(l)).find((f) => f !== null) ?? null;
   if (named) {
     title = named.title;
     const pages = named.pages ?? (chromeLine ? Number(PAGES.exec(chromeLine)?.[1] ?? NaN) : NaN);

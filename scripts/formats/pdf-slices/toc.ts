@@ -67,14 +67,26 @@ export function parseToc(toc: string): TocEntry[] {
 }
 
 /**
- * A TOC printed `目 录` with entries that end `- 3 -` (word-processor reports): cut from 目录
- * through the last entry. Its entries are not parsed; the body's headings are found by pattern.
+ * A TOC that is not the report kind's (no chapter 一 opener): `目 录` or `目录`, entries with page
+ * numbers written `- 3 -` or with dot leaders (`零件图 2...`, `工艺分析 3..`). It runs until its
+ * first entry is printed again, where the body starts (`目 录引 言- 1 -…参考文献- 20 -引 言近几年来`).
+ * Cut, not parsed: the body's headings are found by pattern. At least MIN_LOOSE page markers.
  */
-const DASH_TOC = /目\s?录(?:[^。！？]{1,60}?-\s?\d{1,3}\s?-)+/u;
+const LOOSE_TOC = /目\s?录\s*/u;
+const LOOSE_PAGE = /-\s?\d{1,3}\s?-|\d{1,3}\s?\.{2,}|\.{2,}\s?\d{1,3}/gu;
+const MIN_LOOSE = 3;
 
-export function cutDashToc(text: string, ledger: Ledger): string {
-  const m = DASH_TOC.exec(text);
+export function cutLooseToc(text: string, ledger: Ledger): string {
+  const m = LOOSE_TOC.exec(text);
   if (!m) return text;
-  ledger.remove('table of contents', m[0]);
-  return text.slice(0, m.index) + text.slice(m.index + m[0].length);
+  const from = m.index + m[0].length;
+  // The first entry: up to its page number.
+  const first = /^(.{2,24}?)\s?(?=-\s?\d{1,3}\s?-|\d{1,3}\s?\.{2,}|\.{2,})/u.exec(text.slice(from));
+  if (!first) return text;
+  const again = text.indexOf(first[1]!, from + first[0].length);
+  if (again < 0) return text;
+  const toc = text.slice(m.index, again);
+  if ((toc.match(LOOSE_PAGE) ?? []).length < MIN_LOOSE) return text;
+  ledger.remove('table of contents', toc);
+  return text.slice(0, m.index) + text.slice(again);
 }

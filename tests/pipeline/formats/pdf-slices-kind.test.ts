@@ -10,7 +10,7 @@ import { joinSlices, parseFileName } from '../../../scripts/formats/pdf-slices/s
 import { headerCandidates, learnHeader } from '../../../scripts/formats/pdf-slices/header.ts';
 import { collapseDoubled, countDoubled, stripBoilerplate } from '../../../scripts/formats/pdf-slices/layer.ts';
 import { outlineByPattern } from '../../../scripts/formats/pdf-slices/outline.ts';
-import { cutDashToc } from '../../../scripts/formats/pdf-slices/toc.ts';
+import { cutLooseToc } from '../../../scripts/formats/pdf-slices/toc.ts';
 import { FORMAT_MODULES } from '../../../scripts/formats/index.ts';
 import type { CleanInput } from '../../../scripts/formats/types.ts';
 import type { Block, CleanDoc } from '../../../scripts/lib/doc.ts';
@@ -48,8 +48,9 @@ const headings = (doc: CleanDoc): string[] =>
 const rules = (input: CleanInput): string[] => input.issues.items.map((i) => i.rule ?? '');
 
 describe('the corpus is of this kind', () => {
-  it('holds five real documents besides the seed', () => {
-    expect(names).toHaveLength(5);
+  it('holds seven real documents besides the seed, two of them Traditional mirrors', () => {
+    expect(names).toHaveLength(7);
+    expect(names.filter((n) => detectScript(read(n)).value === 'Hant')).toEqual(['ccyxbj-nonferrous-hant', 'zhongcaozhi-output-shaft-hant']);
   });
   it.each(names)('%s scores ≥ 0.5, with evidence', (name) => {
     const d = detectSlices(read(name));
@@ -102,6 +103,8 @@ describe('chrome → metadata', () => {
       'sgpjbg-huarunwei': { title: '华润微-半导体IDM龙头聚焦于功率与特色工艺', pages: 24, windows: 3 },
       'taowenge-huada': { title: '克服偏见 还原财报背后的真相之华大基因', pages: 11, windows: 3 },
       'ziboxinyan-auto-framework': { title: '汽车行业研究方法培训框架', pages: 34, windows: 4 },
+      'zhongcaozhi-output-shaft-hant': { title: '機械工藝輸出軸設計', pages: 18, windows: 3 },
+      'zhuangpeitu-interchangeability': { title: '互换性与技术测量知识点', pages: 28, windows: 2 },
     });
   });
   it('no chrome at all is a warning, not an error', () => {
@@ -147,6 +150,7 @@ describe('text-layer artifacts', () => {
   it('doubled runs collapse in documents that show doubling, and only there', () => {
     const counts = Object.fromEntries(names.map((n) => [n, countDoubled(joinSlices(makeInput(read(n), n)).stream)]));
     expect(counts['31doc-express-system']).toBeLessThan(3);
+    for (const n of ['31doc-express-system', 'zhongcaozhi-output-shaft-hant', 'zhuangpeitu-interchangeability']) expect(counts[n], n).toBeLessThan(3);
     for (const n of ['sgpjbg-huarunwei', 'taowenge-huada', 'ziboxinyan-auto-framework', 'ccyxbj-nonferrous-hant']) expect(counts[n], n).toBeGreaterThanOrEqual(3);
     expect(pdfSlices.clean(makeInput(seedText, 'seed', seedOverrides)).stats.doubledRunsCollapsed).toBe(0);
     const c = (s: string): string => collapseDoubled(s, new Ledger()).text;
@@ -169,6 +173,10 @@ describe('text-layer artifacts', () => {
     // Each rule fires on more than one real document.
     const stats = Object.fromEntries(names.map((n) => [n, clean(n).doc.stats]));
     expect(names.filter((n) => Number(stats[n]!.reportFooters) > 0)).toEqual(['ccyxbj-nonferrous-hant', 'sgpjbg-huarunwei', 'ziboxinyan-auto-framework']);
+    // Lost characters in both Traditional mirrors: `加??;` and Φ lost before diameters.
+    expect(names.filter((n) => Number(stats[n]!.lostCharacters) > 0)).toEqual(['ccyxbj-nonferrous-hant', 'zhongcaozhi-output-shaft-hant']);
+    const shaft = paragraphs(clean('zhongcaozhi-output-shaft-hant').doc).join('');
+    expect(shaft).toContain('其主要加工的面：55、60、65、75、176的外圆柱面，50、80、104的内孔，10个20的通孔');
   });
   it('a line-wrap space inside prose is joined; title-block and label spaces stay', () => {
     expect(joinWrapped('我发表的华大基因,为了上市而上市的公号文章指出:华大 基因从财报层面来说')).toBe('我发表的华大基因,为了上市而上市的公号文章指出:华大基因从财报层面来说');
@@ -195,9 +203,16 @@ describe('structure: from the TOC when there is one, else by pattern', () => {
     const { doc } = clean('taowenge-huada');
     expect(doc.meta.title).toBe('克服偏见 还原财报背后的真相之华大基因');
     expect(doc.chapters.map((c) => c.slug)).toEqual(['ch-1', 'ch-2']);
+    const z = clean('zhuangpeitu-interchangeability').doc;
+    expect(paragraphs(z)[0]!.startsWith('第1章绪言互换性是指')).toBe(true);
   });
-  it('a 目 录 with - N - page numbers is cut; 引 言 opens the preface', () => {
-    expect(cutDashToc('目 录引 言- 1 -1 系统分析- 3 -1.1需求分析- 3 -引 言近几年来,', new Ledger())).toBe('引 言近几年来,');
+  it('a loose TOC (- N - pages, dot leaders) is cut up to where its first entry is printed again', () => {
+    expect(cutLooseToc('目 录引 言- 1 -1 系统分析- 3 -1.1需求分析- 3 -引 言近几年来,', new Ledger())).toBe('引 言近几年来,');
+    expect(cutLooseToc('目录 1、零件图 2... 2、零件的工艺分析 3.. 1.1 零件结构功用分析 3... 1、零件图 2、零件的工艺分析', new Ledger())).toBe('1、零件图 2、零件的工艺分析');
+    expect(cutLooseToc('目录 没有页码的目录 正文', new Ledger())).toBe('目录 没有页码的目录 正文');
+    const z = clean('zhongcaozhi-output-shaft-hant').doc;
+    expect(headings(z)).toEqual(['1、零件图', '2、零件的工艺分析及生产类型的确定', '1.1 零件结构功用分析', '1.2 零件的工艺分析']);
+    expect(paragraphs(z).join('')).not.toMatch(/\.{2,}/);
     const { doc } = clean('31doc-express-system');
     expect(doc.chapters.map((c) => `${c.slug}: ${c.title}`)).toEqual(['preface: 引言']);
     expect(paragraphs(doc).join('')).not.toMatch(/- \d+ -/);
