@@ -31,7 +31,7 @@ import { cutLooseToc } from './pdf-slices/toc.ts';
 import { traditionalToSimplified } from './pinyin-annotated/convert.ts';
 
 /** The site's chrome line, Simplified or Traditional. */
-const CHROME_LINE = /《[^》\n]+》由(?:会员|會員)分享/u;
+const CHROME_LINE = /由(?:会员|會員)分享[^\n]*?(?:请|請)在[^\n]+?上搜索/u;
 /** Windows: lines opening with `N、`, counted 1, 2, 3… */
 const WINDOW_LINE = /^(\d+)、/gmu;
 /** A pinyin annotation after a character: 經(jīng). */

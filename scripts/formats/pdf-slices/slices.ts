@@ -18,12 +18,16 @@ export interface Joined {
   title: string | null;
 }
 
-/** The chrome line, Simplified or Traditional: `《NAME》由会员分享,可在线阅读,更多相关《NAME(24页珍藏版)》请在SITE上搜索。` */
+/**
+ * The chrome line, Simplified or Traditional: `《NAME》由会员分享,可在线阅读,更多相关《NAME(24页珍藏版)》请在SITE上搜索。`,
+ * or without the leading name (`本资源由会员分享，可在线阅读，更多相关《NAME（31页典藏版) 》请在SITE上搜索。`).
+ */
 const CHROME = /《(.+?)》由(?:会员|會員)分享.*?(?:请|請)在(.+?)上搜索。?/u;
+const CHROME_TAIL = /由(?:会员|會員)分享.*?更多相(?:关|關)《(.+?)[(（]\d+[页頁](?:珍藏版|典藏版)?[)）]\s*》(?:请|請)在(.+?)上搜索。?/u;
 /** A file name as sites print it: `name(34页).pdf`, `name[24页].pdf`, `name.docx`. */
 const FILE = /^(.+?)(?:[([](\d+)[页頁][)\]])?\.(pdf|docx?|pptx?|xlsx?|txt|wps)$/iu;
 /** `(24页珍藏版)` / `(24頁珍藏版)` in the chrome line: the page count when the name lacks it. */
-const PAGES = /\((\d+)[页頁](?:珍藏版|典藏版)?\)/u;
+const PAGES = /[(（](\d+)[页頁](?:珍藏版|典藏版)?[)）]/u;
 /** A window: its number and `、`. The number must run 1, 2, 3… */
 const WINDOW = /^(\d+)、/;
 
@@ -81,8 +85,8 @@ export function joinSlices(input: CleanInput): Joined {
   }
   const head = lines.slice(0, first);
   let title: string | null = null;
-  const chromeLine = head.find((l) => CHROME.test(l));
-  const chrome = chromeLine ? CHROME.exec(chromeLine) : null;
+  const chromeLine = head.find((l) => CHROME.test(l) || CHROME_TAIL.test(l));
+  const chrome = chromeLine ? CHROME.exec(chromeLine) ?? CHROME_TAIL.exec(chromeLine) : null;
   // The chrome names the file; a name without extension (`《互换性与技术测量知识点》`) is the title.
   const named = chrome
     ? parseFileName(chrome[1]!) ?? { title: chrome[1]!.replace(/[([]\d+[页頁][)\]]$/u, '').trim(), kind: '' }
