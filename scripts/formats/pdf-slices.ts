@@ -47,11 +47,12 @@ export function detectSlices(text: string): Detection {
   const numbers = [...text.matchAll(WINDOW_LINE)].map((m) => Number(m[1]));
   let run = 0;
   for (const n of numbers) if (n === run + 1) run++;
-  // Windows of one size: the non-final ones within two characters of their most common length.
+  // Windows of one size: the non-final ones within 5% (at least two characters) of their most
+  // common length (a mirror's conversion may shift a window by a few characters).
   const lengths = text.split('\n').filter((l) => /^\d+、/.test(l)).map((l) => [...l.replace(/^\d+、/, '')].length);
   const inner = lengths.slice(0, -1);
   const size = inner.length ? [...inner].sort((a, b) => inner.filter((x) => x === b).length - inner.filter((x) => x === a).length || b - a)[0]! : 0;
-  const near = inner.filter((x) => Math.abs(x - size) <= 2).length;
+  const near = inner.filter((x) => Math.abs(x - size) <= Math.max(2, size * 0.05)).length;
   const fixed = inner.length >= 1 && size >= 100 && near >= inner.length * 0.6;
   const chrome = CHROME_LINE.test(text.slice(0, 3000));
   const page = REPORT_PAGE.test(text.slice(0, 1500));
