@@ -105,8 +105,11 @@ export function collapseDoubled(text: string, ledger: Ledger): { text: string; c
   return { text: out, collapsed };
 }
 
-/** Page counters (`1 / 24`), spaced so dates and units (`1/24`, `元/盎司`) are never taken. */
-const COUNTER = /(?<=^|\s|\p{Script=Han})\d{1,3} \/ \d{1,3}(?=\s|$)/gu;
+/**
+ * Page counters (`1 / 24`): spaced, so dates and units (`1/24`, `元/盎司`) are never taken, and
+ * not followed by Chinese, so a spaced fraction in prose (`约 1 / 3 的用户`) stays.
+ */
+const COUNTER = /(?<=^|\s|\p{Script=Han})\d{1,3} \/ \d{1,3}(?=\s+(?!\p{Script=Han})|\s*$)/gu;
 /** Field markers of broker report templates left in the text layer (`Table_Page`, `Table_Title`). */
 const TEMPLATE = /\bTable_[A-Z][A-Za-z]*\b/gu;
 /**
@@ -114,7 +117,11 @@ const TEMPLATE = /\bTable_[A-Z][A-Za-z]*\b/gu;
  * where a symbol stood before a number (Φ in `、? 55、? 60`, `10个? 20`).
  */
 const MOJIBAKE = /(?<=\p{Script=Han})\?{2,}(?=[\p{Script=Han};；,，。])|(?<=[、，,;；\s]|[个只根])\?(?= ?\d)/gu;
-/** Chart axis and data runs: 40+ characters of digits, %, /, ., - and spaces, no word. */
+/**
+ * Chart axis and data runs: 40+ characters of digits, %, /, ., - and spaces, no word, with a
+ * glued stretch of 20+ (ticks printed without spaces: `0%0%1%1%2%2%`, `2003/3/312003/3/31`); a
+ * flattened table row keeps its spaces (`33.63% 6.73% -8.67%`) and stays.
+ */
 const AXIS = /(?<![\d.%])[\d%/.\- ]{40,}/gu;
 
 /** The footer research reports print on every page (`请务必阅读正文之后的重要声明部分`). */
@@ -177,7 +184,7 @@ export function stripBoilerplate(text: string, ledger: Ledger): Plate {
     (m) => {
       // A run of plain numbers with a few spaces (`5876 6271 5727`) is a table row; an axis
       // repeats units and separators densely.
-      if ((m[0].match(/[%/]/g) ?? []).length < 8) return null;
+      if ((m[0].match(/[%/]/g) ?? []).length < 8 || !/[^\s]{20,}/.test(m[0])) return null;
       axisRuns++;
       return ' ';
     },

@@ -170,6 +170,9 @@ describe('text-layer artifacts', () => {
     );
     expect(p).toMatchObject({ footers: 2, watermarks: 1, mojibake: 1, axisRuns: 1 });
     expect(p.text.replace(/\s+/g, ' ').trim()).toBe('局面或加;钼价 总股本 1,215.93 元/盎司 1/24');
+    // A spaced fraction in prose and a flattened table row stay.
+    const keep = '约 1 / 3 的用户 增长率 yoy% 12.1% 13.5% 14.2% 15.8% 16.1% 17.0% 18.2% 19.9%';
+    expect(stripBoilerplate(keep, new Ledger()).text).toBe(keep);
     // Each rule fires on more than one real document.
     const stats = Object.fromEntries(names.map((n) => [n, clean(n).doc.stats]));
     expect(names.filter((n) => Number(stats[n]!.reportFooters) > 0)).toEqual(['ccyxbj-nonferrous-hant', 'sgpjbg-huarunwei', 'ziboxinyan-auto-framework']);
