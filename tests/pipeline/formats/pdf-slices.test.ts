@@ -47,7 +47,7 @@ function afterSection(slug: string, heading: string): Block[] {
 }
 
 describe('pdf-slices (002) raw examples', () => {
-  it('every raw example of sources.md is a substring of the seed', () => {
+  it('every raw example of the seed (its test cases, docs/formats/pdf-slices.md) is a substring of the seed', () => {
     for (const ex of [
       '《中国国际电子商务中心研究院:2024直播电商高质量发展报告(24页).pdf》由会员分享',
       '是数字经济的重\n2、要内容,我们重视',
