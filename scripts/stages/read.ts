@@ -102,8 +102,8 @@ function decodeUtf8(buf: Buffer): { text: string } | { line: number; column: num
 }
 
 const hanChar = new RegExp(`[${HAN}]`, 'gu');
-/** C0 controls other than tab, LF, CR, and DEL: text files have (almost) none. */
-const controlChar = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g;
+/** C0 controls other than tab, LF, form feed (a page break in PDF-to-text exports), CR, and DEL: text files have (almost) none. */
+const controlChar = /[\u0000-\u0008\u000b\u000e-\u001f\u007f]/g;
 /** Below this share of Han characters among the visible ones, a file is not a Chinese document. */
 export const MIN_HAN_SHARE = 0.2;
 
