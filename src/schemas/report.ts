@@ -19,7 +19,12 @@ export const docMetaSchema = z
     /** 001: the outlet of the original article. */
     original_source: z.string().optional(),
     reposted: z.boolean().optional(),
-    published: z.null().optional(),
+    /** What the document states (pdf-text: the cover date as YYYY-MM); null where it states none. */
+    published: z.union([z.string().regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, 'expected YYYY, YYYY-MM or YYYY-MM-DD'), z.null()]).optional(),
+    /** The title the document states (pdf-text: the cover title). */
+    title: z.string().optional(),
+    /** pdf-text: the 版权声明 page. */
+    copyright: z.string().optional(),
     /** 002: from the scrape's chrome line. */
     publisher: z.string().optional(),
     pdf_pages: z.number().int().optional(),
@@ -31,6 +36,8 @@ export const docMetaSchema = z
         publisher: z.string().optional(),
         board: z.string().optional(),
         date: z.string().optional(),
+        /** pdf-text: 指导单位 on the cover. */
+        guide: z.string().optional(),
       })
       .strict()
       .optional(),
