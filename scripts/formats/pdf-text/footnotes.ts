@@ -37,6 +37,8 @@ function refsIn(blocks: readonly Block[], out: number[]): void {
   };
   for (const b of blocks) {
     if (b.type === 'heading' || b.type === 'paragraph') walk(b.children);
+    else if (b.type === 'list') b.items.forEach(walk);
+    else if (b.type === 'figure') out.push(...((b as { noteRefs?: number[] }).noteRefs ?? []));
     else if (b.type === 'callout') {
       walk(b.title);
       refsIn(b.children, out);
@@ -66,9 +68,10 @@ export function attachFootnotes(chapters: Chapter[], defs: readonly { def: NoteD
   for (const { def: d, chapter } of defs) {
     const prev = byN.get(d.n);
     if (prev) {
-      ctx.issues.error(
-        `note ${d.n} is defined twice (first at ${ctx.at(prev.line.offset)}); expected one definition per note number; found "${d.line.text.slice(0, 20)}…"; remove or renumber one of them`,
+      ctx.issues.warn(
+        `note ${d.n} is defined twice (first at ${ctx.at(prev.line.offset)}); expected one definition per note number; found "${d.line.text.slice(0, 20)}…"; the first is kept`,
         ctx.at(d.line.offset),
+        { rule: 'pdf-text/note-defined-twice' },
       );
       continue;
     }
@@ -76,7 +79,9 @@ export function attachFootnotes(chapters: Chapter[], defs: readonly { def: NoteD
     const ch = home.get(d.n);
     if (ch) ch.footnotes.push({ n: d.n, children: d.children });
     else {
-      ctx.issues.warn(`note ${d.n} is defined but never referenced; expected a superscript ${d.n} in the text; kept it in the chapter where it is defined`, ctx.at(d.line.offset));
+      ctx.issues.warn(`note ${d.n} is defined but never referenced; expected a superscript ${d.n} in the text; kept it in the chapter where it is defined`, ctx.at(d.line.offset), {
+        rule: 'pdf-text/note-unreferenced',
+      });
       chapters[chapter]?.footnotes.push({ n: d.n, children: d.children });
     }
   }
@@ -90,6 +95,7 @@ export function attachFootnotes(chapters: Chapter[], defs: readonly { def: NoteD
     ctx.issues.warn(
       `note ${n} is referenced but never defined; expected a definition line starting with its superscript number; added a placeholder "${MISSING_NOTE_TEXT}" (the source lacks it, nothing to fix)`,
       ctx.at(refOffset(ctx, n)),
+      { rule: 'pdf-text/note-undefined' },
     );
   }
   for (const ch of chapters) ch.footnotes.sort((a, b) => a.n - b.n);
