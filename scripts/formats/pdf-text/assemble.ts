@@ -38,7 +38,7 @@ export interface AssembleOptions {
   wrapped: boolean;
 }
 
-const CASE = new RegExp(`^案例(${CN_NUM})[：:]\\s*`, 'u');
+const CASE = new RegExp(`^(案例|专栏)\\s*(${CN_NUM}|\\d{1,2})\\s*[：:]\\s*`, 'u');
 const NUMBER = new RegExp(`^第(${CN_NUM})(?:章|篇|部分)|^(${CN_NUM})、|^[（(](${CN_NUM})[)）]`, 'u');
 const LEVELS: readonly LineKind[] = ['chapter', 'section', 'subsection', 'numbered', 'paren'];
 const HEADING_MAX = 60;
@@ -130,6 +130,11 @@ export function assemble(input: readonly Unit[], opts: AssembleOptions, ctx: Ctx
 
   for (let i = 0; i < units.length; i++) {
     const u = units[i] as Unit & { part?: boolean };
+    // Text right after a table of contents that no heading opens: the untitled start of the body.
+    if (u.line.afterToc && chapters.length && !isHeading(u) && u.kind !== 'case' && !(u.kind === 'short' && (u.part || partSlug(u.text)))) {
+      callout = null;
+      chapters.push(newChapter(slug('intro'), opts.title ?? '正文', null));
+    }
     const part = (u.kind === 'short' || u.kind === 'paragraph') && (u.part || partSlug(u.text) !== null) ? (partSlug(u.text) ?? 'part') : null;
     if (part) {
       callout = null;
@@ -137,7 +142,7 @@ export function assemble(input: readonly Unit[], opts: AssembleOptions, ctx: Ctx
       chapters.push(newChapter(slug(part), inlineText(h.children), h));
       continue;
     }
-    if (isHeading(u) && levels.includes(u.kind as LineKind)) {
+    if (isHeading(u) && (levels.includes(u.kind as LineKind) || u.kind === 'chapter')) {
       callout = null;
       const kind = u.kind as LineKind;
       if (kind === top) {
@@ -161,13 +166,14 @@ export function assemble(input: readonly Unit[], opts: AssembleOptions, ctx: Ctx
         callout = null;
         const m = CASE.exec(u.text);
         ctx.ledger.move('case number → n', (m?.[0] ?? '').trim());
-        // The box keeps the source's own name (案例一), not the generic 专栏 label.
+        // The box keeps the source's own name (案例一, 专栏1), not a generic label.
+        const num = m?.[2] ?? '';
         const box: Callout = {
           type: 'callout',
           kind: 'case',
-          n: cnNumber(m?.[1] ?? ''),
+          n: /^\d+$/.test(num) ? Number(num) : cnNumber(num),
           title: toInlines(u.text.slice(m?.[0].length ?? 0), ctx),
-          attrs: { label: `案例${m?.[1] ?? ''}` },
+          attrs: { label: `${m?.[1] ?? '案例'}${num}` },
           children: [],
         };
         push(box, u.line);

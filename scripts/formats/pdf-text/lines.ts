@@ -35,6 +35,8 @@ export interface Line {
   page: number;
   /** Display width: a CJK or full-width character counts 2, anything else 1. */
   width: number;
+  /** The first text after a table of contents. */
+  afterToc?: boolean;
 }
 
 const SHORT_MAX = 20;
@@ -48,7 +50,7 @@ const RULES: [LineKind, RegExp][] = [
   ['subsection', new RegExp(`^[（(]${CN_NUM}[)）]`, 'u')],
   ['figure', /^图\s*\d+\s*\S/],
   ['table-caption', /^表\s*\d+\s+\S/],
-  ['case', new RegExp(`^案例${CN_NUM}[：:]`, 'u')],
+  ['case', new RegExp(`^(?:案例|专栏)\\s*(?:${CN_NUM}|\\d{1,2})\\s*[：:]`, 'u')],
   ['numbered', /^(?:\d{1,2}\s*[．.、]\s*(?=[\p{Script=Han}“《（(])|0[1-9]\s*(?=[\p{Script=Han}《“]))\S/u],
   ['paren', /^(?:[（(]\d{1,2}[)）]|\d{1,2}[)）])\s*\S/u],
 ];

@@ -74,10 +74,17 @@ export function stripPages(lines: readonly Line[], ctx: Ctx): { lines: Line[]; s
       const min = Math.max(3, Math.ceil(pages * 0.3));
       // The report's own title printed again at the top of later pages is a header too.
       const title = key(byPage[0]?.[0]?.text ?? '');
+      // A title repeated at the top of three pages in a row (a table running over pages) too.
+      const run3 = (ps: Set<number>): boolean => [...ps].some((p) => ps.has(p + 1) && ps.has(p + 2));
       const headers = new Set([...seen].filter(([k, ps]) => ps.size >= min || (k === title && ps.size >= 2)).map(([k]) => k));
+      // Only the repeats of such a title go: its first page keeps it.
+      const repeated = new Map([...seen].filter(([k, ps]) => !headers.has(k) && run3(ps)).map(([k, ps]) => [k, ps]));
       byPage.forEach((filled, p) => {
         if (p === 0) return;
-        for (const l of edges(filled)) if (headers.has(key(l.text))) drop.set(l.index, 'running page header');
+        for (const l of edges(filled)) {
+          const k = key(l.text);
+          if (headers.has(k) || (repeated.get(k)?.has(p - 1) ?? false)) drop.set(l.index, 'running page header');
+        }
       });
     }
   } else {

@@ -86,6 +86,8 @@ export function reflow(lines: readonly Line[], wrap: Wrap, ctx: Ctx): Unit[] {
     // A long line that stops mid-sentence (no punctuation at its end) runs on: the exporter
     // measured it short (an indented list item, letter-spaced text), not the author.
     if (c.kind === 'paragraph' && c.acc >= wrap.width * 0.7 && MID_SENTENCE.test(c.text) && !opensBlock(l) && l.kind !== 'short') return true;
+    // A paragraph never ends on a comma.
+    if (c.kind === 'paragraph' && /[，、]$/.test(c.text) && !opensBlock(l)) return true;
     // A short piece after a full line: more pieces of the same visual line may follow.
     return c.kind === 'paragraph' && l.page === c.page && !TERMINAL.test(c.text) && !opensBlock(l) && c.acc + l.width <= wrap.width + 6;
   };
@@ -107,7 +109,7 @@ export function reflow(lines: readonly Line[], wrap: Wrap, ctx: Ctx): Unit[] {
     }
     flush();
     // A numbered line as wide as the page is the first line of a numbered paragraph.
-    const item = (l.kind === 'numbered' || l.kind === 'paren' || l.kind === 'subsection') && l.width >= wrap.full;
+    const item = (l.kind === 'numbered' || l.kind === 'paren') && l.width >= wrap.full;
     const kind: Unit['kind'] = (HEADING_KINDS.has(l.kind) && !item) || l.kind === 'table-row' ? (l.kind as Unit['kind']) : l.kind === 'short' && l.width < wrap.full ? 'short' : 'paragraph';
     // A table row never runs on; anything else may.
     cur = { kind, text: l.text, line: l, acc: l.kind === 'table-row' ? 0 : l.width, lines: 1, note: NOTE_START.test(l.text), page: l.page };

@@ -1,6 +1,7 @@
 /**
  * The export's parts (docs/formats/pdf-text.md, "Parts"): the cover before the first part, a
- * copyright page, tables of contents (目录, 图目录, 表目录), the body, and a closing colophon.
+ * copyright page, tables of contents (目录, 图目录, 表目录), the body, and a closing colophon
+ * (本报告版权…, or a back cover of contact lines: 地址：, 电话：, 邮箱：).
  * Every part is optional: a report without a cover, a TOC or a 前言 is still a report, and what
  * is missing is a warning, never a rejection. Part titles printed letter-spaced over two lines
  * (`前` / `言`) are put back together here.
@@ -32,6 +33,19 @@ const TOC = /^(?:目录|目次)$/u;
 const LIST_TOC = /^(?:图|表|图表)目录$/u;
 const COPYRIGHT = /^版权(?:声明|说明)$/u;
 const COLOPHON = /^本报告版权/;
+/** Lines of a back cover: who to contact. */
+const CONTACT = /^(?:地址|邮编|邮政编码|电话|联系电话|传真|网址|官网|邮箱|电子邮箱|E-?mail|联系方式|联系人|微信公众号)\s*[：:]/iu;
+
+/** The first line of a last page that is a back cover (mostly contact lines), or -1. */
+function backCover(lines: readonly Line[]): number {
+  const filled = lines.filter((l) => l.text !== '');
+  const last = filled[filled.length - 1]?.page ?? 0;
+  if (last === 0) return -1;
+  const page = lines.filter((l) => l.page === last && l.text !== '');
+  const contacts = page.filter((l) => CONTACT.test(l.text)).length;
+  if (page.length === 0 || contacts < 2 || contacts < page.length * 0.4) return -1;
+  return lines.indexOf(page[0]!);
+}
 const HEADING_KINDS = new Set(['chapter', 'section']);
 
 const squeeze = (s: string): string => s.replace(/\s+/g, '');
@@ -72,8 +86,11 @@ function rejoinSpacedTitles(lines: readonly Line[]): Line[] {
   return out;
 }
 
-/** Is this a TOC entry with a page number: `title<TAB>12`, `title……12`, `title ..... 12`? */
-export const PAGED_ENTRY = /^(.+?)\s*(?:\t|[.．·…]{2,}|\s{2,}|(?<=[^\d\s])\s)\s*(\d{1,3})$/u;
+/**
+ * Is this a TOC entry with a page number: `title<TAB>12`, `title……12`, `title ..... 12`, or a
+ * numbered title with the number glued on (`（三）…发展动力51`)?
+ */
+export const PAGED_ENTRY = /^(.+?)\s*(?:\t|[.．·…]{2,}|\s{2,}|(?<=[^\d\s])\s)\s*(\d{1,3})$|^((?:第[一二三四五六七八九十]+[章篇]|[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[)）]|附件|附录).{3,}?[^\d\s.．])(\d{1,3})$/u;
 const PAGE_ONLY = /^\d{1,3}$/;
 
 /** Is a line part of a TOC in the given style? */
@@ -108,9 +125,12 @@ export function findRegions(raw: readonly Line[], ctx: Ctx): Regions {
   const copyright: Line[] = [];
   const toc: Line[] = [];
   const body: Line[] = [];
-  const colophonAt = lines.findIndex((l, j) => j >= frontEnd && COLOPHON.test(l.text));
+  const back = backCover(lines);
+  const found = lines.findIndex((l, j) => j >= frontEnd && COLOPHON.test(l.text));
+  const colophonAt = found >= 0 ? found : back > frontEnd ? back : -1;
   const end = colophonAt < 0 ? lines.length : colophonAt;
   let sawToc = false;
+  let leftToc = false;
   for (let i = frontEnd; i < end; i++) {
     const l = lines[i]!;
     const t = squeeze(l.text);
@@ -140,9 +160,14 @@ export function findRegions(raw: readonly Line[], ctx: Ctx): Regions {
         if (!paged && next.page !== lines[i]!.page && next.text !== '' && !LIST_TOC.test(squeeze(next.text))) break;
         toc.push(lines[++i]!);
       }
+      leftToc = true;
       continue;
     }
-    body.push(l);
+    // The first text after a TOC opens the body: it is not the end of the part before the TOC.
+    if (leftToc && l.text !== '') {
+      body.push({ ...l, afterToc: true });
+      leftToc = false;
+    } else body.push(l);
   }
   if (!sawToc)
     ctx.issues.warn('expected a table of contents (目录), found none', where, {

@@ -52,7 +52,14 @@ export function parseToc(lines: readonly Line[], ctx: Ctx): TocEntry[] {
       continue;
     }
     const m = /^(.+?)\.*\t(\d+)$/.exec(line.text) ?? PAGED_ENTRY.exec(line.text);
-    if (m) entries.push({ title: clean((m[1] ?? '').replace(/[.．·…\s]+$/u, '')), page: Number(m[2]), line, list });
+    const title = m ? (m[1] ?? m[3] ?? '') : line.text;
+    if (m && last && last.page === null && !NUMBERING.test(title) && !/^(?:第|附件|附录)/.test(title) && last.line.width >= 40) {
+      // A long title wrapped onto a second line (`…携手构建网络空间` / `命运共同体 ......54`).
+      last.title = clean(last.title + title.replace(/[.．·…\s]+$/u, ''));
+      last.page = m ? Number(m[2] ?? m[4]) : null;
+      continue;
+    }
+    if (m) entries.push({ title: clean(title.replace(/[.．·…\s]+$/u, '')), page: Number(m[2] ?? m[4]), line, list });
     else entries.push({ title: clean(line.text), page: null, line, list });
   }
   return entries;
