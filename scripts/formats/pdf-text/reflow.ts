@@ -39,8 +39,8 @@ export function wrapWidth(lines: readonly Line[]): Wrap | null {
 }
 
 const TERMINAL = /[。！？：；]$/;
-/** Ends inside a sentence: on a Han character or a comma. */
-const MID_SENTENCE = /[\p{Script=Han}，、]$/u;
+/** Ends inside a sentence: on a Han character, a digit or letter, a comma, a dash or an opening mark. */
+const MID_SENTENCE = /[\p{Script=Han}\dA-Za-z，、—“《（]$/u;
 const NOTE_START = /^(?:(?:数据来源|资料来源|来源|注|备注|说明)[：:]|▲|[•●◆■□▪▶►])/u;
 const HEADING_KINDS = new Set(['chapter', 'section', 'subsection', 'numbered', 'paren', 'figure', 'table-caption', 'case']);
 
@@ -73,8 +73,8 @@ export function reflow(lines: readonly Line[], wrap: Wrap, ctx: Ctx): Unit[] {
   /** May `l` continue the open unit `c`? */
   const continues = (c: Open, l: Line): boolean => {
     const heading = c.kind !== 'paragraph' && c.kind !== 'short';
-    // A line wider than the text block (a note or caption set apart) stands alone.
-    if (c.acc > wrap.width + 6) return false;
+    // A source note or caption wider than the text block stands alone.
+    if (c.note && c.acc > wrap.width + 6) return false;
     // A short unpunctuated line at the top of a page is a page title, not a paragraph's end.
     if (l.page !== c.page && l.kind === 'short') return false;
     if (c.acc >= wrap.full) {
@@ -85,9 +85,9 @@ export function reflow(lines: readonly Line[], wrap: Wrap, ctx: Ctx): Unit[] {
     }
     // A long line that stops mid-sentence (no punctuation at its end) runs on: the exporter
     // measured it short (an indented list item, letter-spaced text), not the author.
-    if (c.kind === 'paragraph' && c.acc >= wrap.width * 0.7 && MID_SENTENCE.test(c.text) && !opensBlock(l) && l.kind !== 'short') return true;
+    if (c.kind === 'paragraph' && !c.note && c.acc >= wrap.width * 0.5 && MID_SENTENCE.test(c.text) && !opensBlock(l) && l.kind !== 'short') return true;
     // A paragraph never ends on a comma.
-    if (c.kind === 'paragraph' && /[，、]$/.test(c.text) && !opensBlock(l)) return true;
+    if (c.kind === 'paragraph' && !c.note && /[，、]$/.test(c.text) && !opensBlock(l)) return true;
     // A short piece after a full line: more pieces of the same visual line may follow.
     return c.kind === 'paragraph' && l.page === c.page && !TERMINAL.test(c.text) && !opensBlock(l) && c.acc + l.width <= wrap.width + 6;
   };
