@@ -1,6 +1,6 @@
 /**
  * Figures as chart specs with their data tables. Each figure goes to the first decoder that
- * recognizes it: a text spec the document's overrides put on the block (004's 图1–图6), a glued
+ * recognizes it: a text spec the document's overrides put on the block (pdf-text), a glued
  * digit run with period labels (002 图2, 图3), milestone labels rebuilt from the text (002 图1),
  * or a diagram with no data at all (002 图4, 图5). A caption whose image the export lost (a
  * pdf-text figure with no raw text and no spec) is a placeholder. Problems are returned, never

@@ -1,10 +1,10 @@
 /**
  * Charts rebuilt from the numbers the text states just before the figure. Which words of the
  * text give each row belongs to one document, so the spec lives in that document's overrides
- * file (seeds/overrides/<id>.json, `figures`; the 004 seed's 图1–图6) and reaches this stage on
+ * file (seeds/overrides/<id>.json, `figures`) and reaches this stage on
  * the figure block (`textSpec`). A spec says, per row, which words lead up to the number
- * (`实物商品数字消费额达`); the number itself is always read from the text. Cues are found in
- * order, each after the last, so repeated words (`占数字消费总额的`) bind to the right row.
+ * (`…消费额达`); the number itself is always read from the text. Cues are found in
+ * order, each after the last, so repeated words (`占…总额的`) bind to the right row.
  * Nothing is invented: a category the text does not give is not a row.
  */
 import { z } from 'astro/zod';

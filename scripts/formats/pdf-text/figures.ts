@@ -1,5 +1,5 @@
 /**
- * Figures survive only as a caption (`图 1 数字消费额占比情况`, `图3 …` without the space), at
+ * Figures survive only as a caption (`图 1 …`, `图3 …` without the space), at
  * most with a lone-space line where the image was. The caption keeps its place. Where the
  * document's overrides say which words of the text give the chart's numbers, the spec rides on
  * the block to the extract stage, and a figure the text describes only in part carries a note.

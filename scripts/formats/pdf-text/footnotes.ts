@@ -1,8 +1,10 @@
 /**
- * Footnotes keep their source numbers. Markers are superscript digits glued to the text (a
- * maximal run is one number: ¹⁰ = 10); definitions are lines that start with a marker. Each note
- * goes to the chapter that references it; a referenced note without a definition (note 21) gets
- * a placeholder flagged missing, so the reader sees the gap instead of a dead link.
+ * Footnotes keep their source numbers (docs/formats/pdf-text.md, "Footnotes"). Markers are
+ * superscript digits glued to the text (a maximal run is one number: ¹⁰ = 10; pages.ts turns a
+ * pdftotext export's plain glued digit into one); definitions are lines that start with a
+ * marker. Each note goes to the chapter that references it (a marker on a figure caption counts);
+ * a referenced note without a definition gets a placeholder flagged missing, so the reader sees
+ * the gap instead of a dead link.
  */
 import type { Chapter, Footnote, Block, Inline } from '../../lib/doc.ts';
 import type { Ctx } from './context.ts';

@@ -55,7 +55,7 @@ export interface CoverFacts {
 
 /**
  * Cover lines up to the date become metadata; everything after the date is the editorial
- * board (the 004 seed). Series, title, board, date and publisher are each optional.
+ * board, when there is one. Series, title, board, date and publisher are each optional.
  */
 export function parseCover(lines: readonly Line[], ctx: Ctx): CoverFacts {
   const filled = lines.filter((l) => l.text !== '');

@@ -1,6 +1,6 @@
 /**
  * Heading text repairs. Chapter titles were wrapped by the exporter: some over two lines, some
- * with a space where the line broke (`数字消费推动经济 高质量发展`); only the space after 第X章
+ * with a space where the line broke (`…推动经济 高质量发展`); only the space after 第X章
  * is real, and one is put there when the export has none (`第一章互联网基础资源`).
  * Subsection headings with a half-width marker and a space become full-width: `(一) ` → `（一）`.
  */

@@ -1,9 +1,9 @@
 /**
  * Raw line text → final Inline runs, in the shared order: URLs out first, then spacing, then
  * note markers, widening last. Source text is never read as markup: `**` is two asterisks,
- * unless the document's overrides say its exporter marks bold that way (the 004 seed); then a
- * span becomes a strong node rather than `**` (seven of 004's end in `。**` before a Han
- * character, which Markdown would print literally).
+ * unless the document's overrides say its exporter marks bold that way ); then a span
+ * becomes a strong node rather than `**` (a span may end in `。**` before a Han character,
+ * which Markdown would print literally).
  */
 import type { Inline } from '../../lib/doc.ts';
 import { fixSpacing, widenPunctuation } from '../../lib/text.ts';

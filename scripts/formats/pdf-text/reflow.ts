@@ -6,7 +6,7 @@
  * line opens a block (a numbered heading, a caption, a source note). Footnote definitions pass
  * through without closing the paragraph they interrupt.
  *
- * Exports that write one paragraph per line (blank-line paragraphs, the 004 seed) are not
+ * Exports that write one paragraph per line (blank-line paragraphs) are not
  * wrapped; joins.ts handles their page-break splits.
  */
 import type { Ctx } from './context.ts';

@@ -1,6 +1,6 @@
 /**
- * A table: a caption line (表 1 …), then tab-separated rows, the first one the header (004's 表1:
- * 发文时间/文件名称/发文机构, nine rows). When the first column holds months (`2025年11月`) they
+ * A table: a caption line (表 1 …), then tab-separated rows, the first one the header (e.g. 发文时间 /
+ * 文件名称 / 发文机构). When the first column holds months (`2025年11月`) they
  * should run newest first; issuer counts that disagree with the body (6部门 in the table,
  * 五部门 in the text) are reported, never fixed.
  */
