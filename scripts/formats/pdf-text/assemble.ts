@@ -100,8 +100,12 @@ export function assemble(input: readonly Unit[], opts: AssembleOptions, ctx: Ctx
     slugs.set(base, n);
     return n === 1 ? base : `${base}-${n}`;
   };
-  // A numbering level the report uses at least twice (one stray match is not a level).
-  const levels = LEVELS.filter((k) => units.filter((u) => u.kind === k && isHeading(u)).length >= 2);
+  // The top level is the highest one the report uses at least twice (one stray match is not a
+  // level), else the highest it uses at all; the levels below it follow in order.
+  const count = (k: LineKind): number => units.filter((u) => u.kind === k && isHeading(u)).length;
+  const used = LEVELS.filter((k) => count(k) > 0);
+  const first = used.find((k) => count(k) >= 2) ?? used[0];
+  const levels = first ? used.slice(used.indexOf(first)) : [];
   // With titled parts, every numbered level sits below them.
   const top = titled ? undefined : levels[0];
   const depthOf = (k: LineKind): 1 | 2 | 3 | 4 => Math.min(4, levels.indexOf(k) + (titled ? 2 : 1)) as 1 | 2 | 3 | 4;
@@ -138,11 +142,20 @@ export function assemble(input: readonly Unit[], opts: AssembleOptions, ctx: Ctx
     const part = (u.kind === 'short' || u.kind === 'paragraph') && (u.part || partSlug(u.text) !== null) ? (partSlug(u.text) ?? 'part') : null;
     if (part) {
       callout = null;
-      const h = heading(1, u.text);
+      let title = u.text;
+      // `附件` alone on its line, its name on the next: one title, as the TOC writes it.
+      const next = units[i + 1];
+      if (part === 'appendix' && /^(?:附件|附录)[一二三四五六七八九十\dA-Z]*$/u.test(title.replace(/\s+/g, '')) && next && (next.kind === 'short' || next.kind === 'paragraph') && [...next.text].length <= 40 && !/[。！？；，]$/.test(next.text)) {
+        // The colon the TOC prints between them (附件：名称) keeps the two apart.
+        ctx.ledger.insert('colon between 附件 and its name', '：');
+        title = `${title}：${next.text}`;
+        i++;
+      }
+      const h = heading(1, title);
       chapters.push(newChapter(slug(part), inlineText(h.children), h));
       continue;
     }
-    if (isHeading(u) && (levels.includes(u.kind as LineKind) || u.kind === 'chapter')) {
+    if (isHeading(u) && levels.includes(u.kind as LineKind)) {
       callout = null;
       const kind = u.kind as LineKind;
       if (kind === top) {

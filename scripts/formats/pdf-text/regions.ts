@@ -154,7 +154,7 @@ export function findRegions(raw: readonly Line[], ctx: Ctx): Regions {
         const n = lines[k];
         return n !== undefined && (PAGED_ENTRY.test(n.text) || n.text.includes('\t'));
       };
-      while (i + 1 < end && (tocLine(lines[i + 1]!, paged) || (paged && lines[i + 1]!.width <= 40 && pagedNext(i + 1))) && !(partSlug(lines[i + 1]!.text) && lines[i + 1]!.page !== l.page)) {
+      while (i + 1 < end && (tocLine(lines[i + 1]!, paged) || (paged && lines[i + 1]!.width <= 80 && pagedNext(i + 1))) && !(partSlug(lines[i + 1]!.text) && lines[i + 1]!.page !== l.page)) {
         const next = lines[i + 1]!;
         // An unpaged TOC ends at the page break: the body starts on the next page.
         if (!paged && next.page !== lines[i]!.page && next.text !== '' && !LIST_TOC.test(squeeze(next.text))) break;

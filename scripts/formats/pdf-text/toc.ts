@@ -31,7 +31,7 @@ const clean = (s: string): string => spaceText(widenPunctuation(spaceText(s)));
 
 /** A title without its numbering and spaces, for matching a heading printed without it. */
 export function bareTitle(s: string): string {
-  return s.replace(/\s+/g, '').replace(NUMBERING, '').replace(/[.．·…]+$/u, '');
+  return s.replace(/\s+/g, '').replace(NUMBERING, '').replace(/^(附件|附录)[：:]/u, '$1').replace(/[.．·…]+$/u, '');
 }
 
 export function parseToc(lines: readonly Line[], ctx: Ctx): TocEntry[] {
