@@ -282,3 +282,16 @@ describe('pdf-text kind: figures whose images are lost', () => {
     expect(new Set(out.figures.map((f) => `${f.type} ${f.completeness} ${f.note}`))).toEqual(new Set(['diagram none 原图未随文本导出']));
   });
 });
+
+describe('pdf-text kind: docs/formats/pdf-text.md', () => {
+  it('quotes only text that is in the corpus or the seed', () => {
+    const doc = readFileSync('docs/formats/pdf-text.md', 'utf8').split('## Cleaning')[0]!;
+    const all = [...NAMES.map(raw), seedText].join('\n');
+    const quoted = [...doc.matchAll(/`([^`\n]+)`/g)].map((m) => m[1]!).filter((e) => !/^[a-z0-9/<>._-]+$/.test(e));
+    expect(quoted.length).toBeGreaterThan(20);
+    for (const e of quoted) {
+      const s = e.replaceAll('\\n', '\n').replaceAll('\\t', '\t').replaceAll('\\f', '\f');
+      for (const part of s.split(' … ')) expect(all, e).toContain(part.replace(/…$/, ''));
+    }
+  });
+});
