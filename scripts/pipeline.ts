@@ -9,7 +9,7 @@ import { fileURLToPath } from 'node:url';
 import { dirname, resolve } from 'node:path';
 import { FORMAT_MODULES } from './formats/index.ts';
 import { nodeEffects, type Effects } from './lib/effects.ts';
-import { formatIssue, type Issue } from './lib/issues.ts';
+import { reportIssues, type Issue } from './lib/issues.ts';
 import { hashOf } from './lib/cache.ts';
 import type { DataTable } from '../src/schemas/table.ts';
 import type { Fact } from '../src/schemas/fact.ts';
@@ -21,6 +21,10 @@ import { emitData, type DataRecords } from './stages/emit-data.ts';
 import { extract } from './stages/extract.ts';
 import { checkFacts } from './extract/checks.ts';
 import { readManifest, readSource, type ReadResult } from './stages/read.ts';
+import { detect, type Detected } from './stages/detect.ts';
+import { resolveSource } from './stages/metadata.ts';
+import type { PublishedRead } from './stages/emit.ts';
+import type { Source } from '../src/schemas/source.ts';
 import type { FormatModule } from './formats/types.ts';
 import type { FormatId } from '../src/schemas/source.ts';
 
@@ -32,10 +36,13 @@ export interface PipelineResult {
   files: Map<string, string>;
 }
 
-/** A source after clean and extract, as plain data (it may come from the cache). */
+/** A source after detect, clean and extract, as plain data (it may come from the cache). */
 interface SourceWork {
   ok: boolean;
   issues: Issue[];
+  /** The published source record (manifest ?? document ?? defaults); absent when detect failed. */
+  source?: Source;
+  detection?: Detected;
   emit: EmitInput;
   facts: Fact[];
   tables: DataTable[];
@@ -44,14 +51,23 @@ interface SourceWork {
 }
 
 function cleanAndExtract(read: ReadResult, formats: Readonly<Record<FormatId, FormatModule>>): SourceWork {
-  const cleaned = clean(read, formats);
   const empty = { facts: [], tables: [], figures: [], counts: { facts: 0, tables: 0, figures: 0 } };
-  const emit: EmitInput = { doc: cleaned.doc, ledger: cleaned.ledger.entries(), balance: cleaned.balance, issues: cleaned.issues.items };
-  if (cleaned.issues.hasErrors) return { ok: false, issues: cleaned.issues.items, emit, ...empty };
-  const x = extract(read.source, cleaned.doc);
+  const detected = detect(read, formats);
+  if (!detected.source || !detected.detection || detected.issues.hasErrors) {
+    const emit: EmitInput = { doc: { meta: {}, chapters: [], stats: {} }, ledger: [], balance: { in: 0, removed: 0, moved: 0, inserted: 0, kept: { body: 0, footnotes: 0, figures: 0, tables: 0, total: 0 }, balanced: true }, issues: [] };
+    return { ok: false, issues: detected.issues.items, emit, ...empty };
+  }
+  const cleaned = clean(read, detected.source, formats);
+  const before = [...detected.issues.items, ...cleaned.issues.items];
+  const emit: EmitInput = { doc: cleaned.doc, ledger: cleaned.ledger.entries(), balance: cleaned.balance, issues: before };
+  if (cleaned.issues.hasErrors) return { ok: false, issues: before, emit, ...empty };
+  const source = resolveSource(detected.source, cleaned.doc, formats[detected.source.format]);
+  const x = extract(source, cleaned.doc);
   return {
     ok: !x.issues.hasErrors,
-    issues: [...cleaned.issues.items, ...x.issues.items],
+    issues: [...before, ...x.issues.items],
+    source,
+    detection: detected.detection,
     emit: { ...emit, doc: x.doc },
     facts: x.facts,
     tables: x.tables,
@@ -89,7 +105,7 @@ export function runPipeline(fx: Effects, options: PipelineOptions = {}): Pipelin
   issues.push(...manifestIssues);
   if (!manifest || manifestIssues.length > 0) return finish(fx, issues, files, false);
 
-  const prepared: { read: ReadResult; key: string; work: SourceWork }[] = [];
+  const prepared: { read: PublishedRead; detection: Detected; key: string; work: SourceWork }[] = [];
   for (const source of manifest.sources) {
     if (options.only && !options.only.includes(source.id)) continue;
     const read = readSource(source, fx);
@@ -104,7 +120,7 @@ export function runPipeline(fx: Effects, options: PipelineOptions = {}): Pipelin
     data.facts.push(...work.facts);
     data.tables.push(...work.tables);
     data.figures.push(...work.figures);
-    prepared.push({ read: read.result, key, work });
+    prepared.push({ read: { ...read.result, source: work.source! }, detection: work.detection!, key, work });
   }
 
   // 4. checks across all sources: conflicts and sanity warnings are reported, never resolved,
@@ -117,13 +133,13 @@ export function runPipeline(fx: Effects, options: PipelineOptions = {}): Pipelin
 
   // 5. structure + emit — mdast per chapter (structure.ts), serialized, re-parsed, validated.
   // A source's output also depends on the flags of its own facts.
-  for (const { read, key, work } of prepared) {
+  for (const { read, detection, key, work } of prepared) {
     const own = new Map(work.facts.flatMap((f) => (flags.has(f.id) ? [[f.id, flags.get(f.id)!] as const] : [])));
     const emitted = cached(
       fx,
       `emit-${hashOf(key, JSON.stringify([...own]))}`,
       () => {
-        const e = emitSource(read, work.emit, work.counts, own);
+        const e = emitSource(read, detection, work.emit, work.counts, own);
         return { files: [...e.files], report: e.report, issues: e.issues.items };
       },
       (e) => !e.issues.some((i) => i.severity === 'error'),
@@ -149,7 +165,8 @@ export function runPipeline(fx: Effects, options: PipelineOptions = {}): Pipelin
 
 function finish(fx: Effects, issues: Issue[], files: Map<string, string>, write: boolean): PipelineResult {
   const errors = issues.filter((i) => i.severity === 'error');
-  for (const i of issues) fx.log(formatIssue(i));
+  const report = reportIssues(issues);
+  if (report) fx.log(report.trimEnd());
   const ok = errors.length === 0;
   if (ok && write) fx.replaceDir(OUTPUT_DIR, files);
   if (!ok) fx.log(`ingest failed: ${errors.length} error(s); ${OUTPUT_DIR}/ left unchanged`);

@@ -25,12 +25,17 @@ export const article: FormatModule = {
 
   // A repost note settles it; otherwise a short text of whole-sentence lines with none of the
   // other formats' markers.
+  label: '文章',
+  defaults: { reliability: 'press' },
+  // The fallback kind: plain prose scores a little, a repost note scores high.
   detect(text) {
-    if (REPOST_LINE.test(text)) return true;
-    if (OTHER_FORMAT.test(text)) return false;
+    if (REPOST_LINE.test(text)) return { score: 0.9, evidence: 'a repost note (本文转载自…)' };
+    if (OTHER_FORMAT.test(text)) return { score: 0, evidence: 'markers of another kind' };
     const lines = text.split('\n').map((l) => l.trim()).filter(Boolean);
-    if (lines.length < 3 || lines.length > MAX_LINES) return false;
-    return lines.filter((l) => SENTENCE_LINE_END.test(l)).length >= lines.length * 0.6;
+    if (lines.length === 0) return { score: 0, evidence: 'no text' };
+    const ended = lines.filter((l) => SENTENCE_LINE_END.test(l)).length / lines.length;
+    const short = lines.length <= MAX_LINES;
+    return { score: Math.round((short ? 0.3 : 0.2) + 0.3 * ended * 100) / 100, evidence: `${lines.length} lines, ${Math.round(ended * 100)}% ending a sentence` };
   },
 
   clean({ text, source, overrides, ledger, issues }) {
@@ -64,8 +69,13 @@ export const article: FormatModule = {
     const { kept, dropped } = dropRepeatedParagraphs(raw, ledger);
 
     // 7. The manifest title heads the page; an editorial one is text the source lacks.
-    ledger.insert(source.title_source === 'editorial' ? 'editorial title' : 'manifest title', source.title);
-    const blocks: Block[] = [{ type: 'heading', depth: 1, children: [{ type: 'text', value: source.title }] }];
+    // Without a manifest title the page title comes from the published record (metadata stage).
+    const title = source.title ?? '正文';
+    const blocks: Block[] = [];
+    if (source.title) {
+      ledger.insert(source.title_source === 'editorial' ? 'editorial title' : 'manifest title', source.title);
+      blocks.push({ type: 'heading', depth: 1, children: [{ type: 'text', value: source.title }] });
+    }
 
     // 8. Final reader text: links, spacing, then widened punctuation (recorded in the ledger).
     for (const b of kept) {
@@ -73,7 +83,7 @@ export const article: FormatModule = {
       blocks.push(b.kind === 'heading' ? { type: 'heading', depth: 2, children } : { type: 'paragraph', children });
     }
 
-    const meta: Record<string, JsonValue> = { published: source.published, reposted: repost !== null };
+    const meta: Record<string, JsonValue> = { published: source.published ?? null, reposted: repost !== null };
     if (repost) meta.original_source = toPlainText(repost.outlet);
     if (teaser) meta.description = toPlainText(teaser.line.text);
 
@@ -82,7 +92,7 @@ export const article: FormatModule = {
 
     const doc: CleanDoc = {
       meta: sortKeys(meta),
-      chapters: [{ slug: 'article', title: source.title, blocks, footnotes: [], meta: sortKeys(chapterMeta) }],
+      chapters: [{ slug: 'article', title, blocks, footnotes: [], meta: sortKeys(chapterMeta) }],
       stats: {
         paragraphs: kept.filter((b) => b.kind === 'paragraph').length,
         headings: kept.filter((b) => b.kind === 'heading').length,

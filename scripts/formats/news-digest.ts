@@ -5,7 +5,7 @@
  * story are grouped into one chapter (sources.md "000_3689ab28218e67c8.txt").
  */
 import type { CleanDoc } from '../lib/doc.ts';
-import type { CleanInput, FormatModule } from './types.ts';
+import type { CleanInput, Detection, FormatModule } from './types.ts';
 import { buildChapters } from './news-digest/chapters.ts';
 import { clusterDigests } from './news-digest/cluster.ts';
 import { parseDigest } from './news-digest/digest.ts';
@@ -15,10 +15,11 @@ import { DATELINE, readRecords, splitLines } from './news-digest/records.ts';
 import { cleanRecord } from './news-digest/sections.ts';
 
 /** Datelines on every third line, each followed by a digest line that carries [n] citations. */
-function detect(text: string): boolean {
+function detect(text: string): Detection {
   const lines = splitLines(text).map((l) => l.text);
   const dated = lines.flatMap((l, i) => (DATELINE.test(l) ? [i] : []));
-  return dated.length >= 2 && dated.every((i, k) => / - /.test(lines[i + 1] ?? '') && /\[\d+\]/.test(lines[i + 1] ?? '') && (k === 0 || i - dated[k - 1]! === 3));
+  const ok = dated.length >= 2 && dated.every((i, k) => / - /.test(lines[i + 1] ?? '') && /\[\d+\]/.test(lines[i + 1] ?? '') && (k === 0 || i - dated[k - 1]! === 3));
+  return { score: ok ? 0.9 : 0, evidence: `${dated.length} datelines (outlet · date time)` };
 }
 
 function clean({ text, source, overrides, ledger, issues }: CleanInput): CleanDoc {
@@ -63,4 +64,4 @@ function clean({ text, source, overrides, ledger, issues }: CleanInput): CleanDo
   };
 }
 
-export const newsDigest: FormatModule = { id: 'news-digest', detect, clean };
+export const newsDigest: FormatModule = { id: 'news-digest', label: '新闻摘要聚合页', defaults: { reliability: 'aggregator' }, detect, clean };

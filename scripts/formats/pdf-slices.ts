@@ -27,7 +27,12 @@ const BODY_PAGES = 19;
 
 export const pdfSlices: FormatModule = {
   id: 'pdf-slices',
-  detect: (text) => /^《.+\.pdf》由会员分享/.test(text) && /\n1、/.test(text),
+  label: 'PDF 预览切片',
+  defaults: { reliability: 'research' },
+  detect: (text) =>
+    /^《.+\.pdf》由会员分享/.test(text) && /\n1、/.test(text)
+      ? { score: 0.9, evidence: 'a 《….pdf》由会员分享 line and numbered windows' }
+      : { score: 0, evidence: 'no document-site chrome line' },
   clean(input: CleanInput): CleanDoc {
     const { ledger, issues } = input;
     const file = `seeds/${input.source.file}`;

@@ -25,8 +25,11 @@ export const pdfText: FormatModule = {
   id: 'pdf-text',
 
   // Footnote definition lines, a 目 录 and 第X章 headings together mark a printed report.
+  label: 'PDF 文本导出',
+  defaults: { reliability: 'research' },
   detect(text) {
-    return DEF_LINE.test(text) && CHAPTER_LINE.test(text) && TOC_LINE.test(text);
+    const seen = [DEF_LINE.test(text) && 'footnote definitions', CHAPTER_LINE.test(text) && 'chapter lines', TOC_LINE.test(text) && 'TOC lines'].filter(Boolean);
+    return { score: seen.length === 3 ? 0.85 : seen.length * 0.2, evidence: seen.join(', ') || 'no footnotes, chapters or TOC' };
   },
 
   clean({ text, source, overrides, ledger, issues }) {

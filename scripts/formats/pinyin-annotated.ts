@@ -155,7 +155,12 @@ function clean(input: CleanInput): CleanDoc {
 
 export const pinyinAnnotated: FormatModule = {
   id: 'pinyin-annotated',
-  detect: (text) => countAnnotations(text) >= DETECT_MIN_ANNOTATIONS,
+  label: '拼音注音页面',
+  defaults: { reliability: 'illustrative' },
+  detect: (text) => {
+    const n = countAnnotations(text);
+    return { score: n >= DETECT_MIN_ANNOTATIONS ? 0.95 : 0, evidence: `${n} pinyin annotations` };
+  },
   clean,
 };
 

@@ -2,13 +2,15 @@
  * Side effects, passed into the stages that need them, so every stage can run against an
  * in-memory file system in tests. Paths are relative to the project root.
  */
-import { existsSync, mkdirSync, readFileSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, readdirSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { codeVersion, dirCache, type Cache } from './cache.ts';
 
 export interface Effects {
   readFile(path: string): Buffer;
   exists(path: string): boolean;
+  /** True for a directory (a seeds/ entry named like a file can be one). */
+  isDirectory?(path: string): boolean;
   /** Replace `dir` with the given files in one step: everything or nothing. */
   replaceDir(dir: string, files: ReadonlyMap<string, string>): void;
   log(line: string): void;
@@ -22,6 +24,7 @@ export function nodeEffects(root: string, log: (line: string) => void = (l) => p
     cache: useCache ? dirCache(join(root, '.cache/ingest'), codeVersion(root)) : undefined,
     readFile: (p) => readFileSync(abs(p)),
     exists: (p) => existsSync(abs(p)),
+    isDirectory: (p) => existsSync(abs(p)) && statSync(abs(p)).isDirectory(),
     replaceDir(dir, files) {
       // Write a sibling temp dir, then swap: a failed run never leaves half-written output.
       const target = abs(dir);

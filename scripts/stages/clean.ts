@@ -1,12 +1,12 @@
 /**
- * Stage 2 — clean: run the source's declared format module, check that the text looks like
- * that format, and that the conservation ledger balances against the cleaned document.
+ * Stage 2 — clean: run the format module of the source's kind (declared or detected), and
+ * check that the conservation ledger balances against the cleaned document.
  */
 import type { CleanDoc } from '../lib/doc.ts';
 import { IssueList } from '../lib/issues.ts';
 import { Ledger, inkLength } from '../lib/ledger.ts';
 import { measureDoc, type DocMeasure } from '../lib/measure.ts';
-import type { FormatModule } from '../formats/types.ts';
+import type { CleanSource, FormatModule } from '../formats/types.ts';
 import type { FormatId } from '../../src/schemas/source.ts';
 import type { ReadResult } from './read.ts';
 
@@ -28,18 +28,10 @@ export interface CleanResult {
   issues: IssueList;
 }
 
-export function clean(read: ReadResult, formats: Readonly<Record<FormatId, FormatModule>>): CleanResult {
-  const { source, text } = read;
+export function clean(read: ReadResult, source: CleanSource, formats: Readonly<Record<FormatId, FormatModule>>): CleanResult {
+  const { text } = read;
   const issues = new IssueList(source.id, 'clean');
   const format = formats[source.format];
-  if (!format.detect(text)) {
-    const other = Object.values(formats).find((f) => f.detect(text));
-    issues.warn(
-      `expected the text to look like format "${source.format}" as declared in seeds/sources.json, found it does not` +
-        (other ? ` (it looks like "${other.id}"; check the format field)` : ''),
-      read.path,
-    );
-  }
   const ledger = new Ledger();
   const doc = format.clean({ text, source, overrides: read.overrides, ledger, issues });
   const t = ledger.totals();
@@ -47,8 +39,9 @@ export function clean(read: ReadResult, formats: Readonly<Record<FormatId, Forma
   const inChars = inkLength(text);
   const balance: Balance = { in: inChars, ...t, kept, balanced: inChars - t.removed - t.moved + t.inserted === kept.total };
   if (!balance.balanced) {
-    issues.error(
-      `expected the ledger to account for every character (in ${inChars} − removed ${t.removed} − moved ${t.moved} + inserted ${t.inserted} = ${inChars - t.removed - t.moved + t.inserted}), found ${kept.total} in the cleaned document; a step of the "${source.format}" format drops or adds text without recording it`,
+    issues.bug(
+      `the "${source.format}" format`,
+      `expected the character ledger to balance (in ${inChars} − removed ${t.removed} − moved ${t.moved} + inserted ${t.inserted} = ${inChars - t.removed - t.moved + t.inserted}), found ${kept.total} characters in the cleaned document: a step drops or adds text without recording it`,
       read.path,
     );
   }

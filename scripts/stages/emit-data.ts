@@ -28,7 +28,7 @@ function validate<T>(name: string, schema: z.ZodType<T>, records: readonly T[], 
     const rec = r as { source?: string; quote?: string | null; id?: string };
     const what = rec.quote ? ` (quote "${excerpt(rec.quote, 40)}")` : rec.id ? ` (${rec.id})` : '';
     for (const message of formatZodError(`content/generated/data/${name}.json: ${name}[${i}]${what}`, parsed.error, r))
-      issues.push({ source: rec.source ?? '*', stage: 'extract', severity: 'error', message });
+      issues.push({ source: rec.source ?? '*', stage: 'extract', severity: 'error', rule: 'bug/extract-record', message, bug: true, hint: 'a record the extract stage built fails its schema: a bug in Report Atlas, not in the input' });
   });
   return ok;
 }
@@ -44,7 +44,7 @@ export function emitData(data: DataRecords): { files: Map<string, string>; issue
   write('warnings', validate('warnings', warningSchema, data.warnings, issues));
   const ids = new Set<string>();
   for (const r of [...data.facts, ...data.tables, ...data.figures])
-    if (ids.has(r.id)) issues.push({ source: r.source, stage: 'extract', severity: 'error', message: `expected unique record ids, found "${r.id}" twice` });
+    if (ids.has(r.id)) issues.push({ source: r.source, stage: 'extract', severity: 'error', rule: 'bug/record-ids', bug: true, message: `expected unique record ids, found "${r.id}" twice`, hint: 'a bug in the extract stage\'s id scheme, not in the input' });
     else ids.add(r.id);
   return { files, issues };
 }

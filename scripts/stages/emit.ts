@@ -18,6 +18,11 @@ import { guardProblems } from '../lib/mdx-guard.ts';
 import { parseMdx, toMdx } from '../lib/mdx.ts';
 import type { Balance } from './clean.ts';
 import type { ReadResult } from './read.ts';
+import type { Detected } from './detect.ts';
+import type { Source } from '../../src/schemas/source.ts';
+
+/** A read source with its published record resolved (scripts/stages/metadata.ts). */
+export type PublishedRead = Omit<ReadResult, 'source'> & { source: Source };
 import { chapterTree } from './structure.ts';
 
 /** Visible text of a tree: text nodes, including those inside our components. */
@@ -82,7 +87,8 @@ export interface Emitted {
  * `flags` maps a fact id to the conflict or warning it takes part in, shown on its number.
  */
 export function emitSource(
-  read: ReadResult,
+  read: PublishedRead,
+  detection: Detected,
   cleaned: EmitInput,
   data: IngestReport['data'],
   flags: ReadonlyMap<string, string> = new Map(),
@@ -133,6 +139,7 @@ export function emitSource(
     source: source.id,
     file: source.file,
     format: source.format,
+    detection,
     sha256: read.sha256,
     bytes: read.bytes,
     chars_in: read.chars,

@@ -3,35 +3,80 @@
  * as strict UTF-8 and normalize it (step 1 of sources.md). Problems become issues.
  */
 import { createHash } from 'node:crypto';
-import { manifestSchema, type Manifest, type Source } from '../../src/schemas/source.ts';
-import { formatZodError } from '../../src/schemas/errors.ts';
+import { findNodeAtLocation, parse, parseTree, printParseErrorCode, type ParseError } from 'jsonc-parser';
+import { manifestSchema, type Manifest, type SourceEntry } from '../../src/schemas/source.ts';
+import { describeZodIssue, formatPath } from '../../src/schemas/errors.ts';
 import type { Effects } from '../lib/effects.ts';
-import type { Issue } from '../lib/issues.ts';
-import { normalizeInput } from '../lib/text.ts';
+import { lineColumn, type Issue } from '../lib/issues.ts';
+import { HAN, normalizeInput } from '../lib/text.ts';
 
 export const MANIFEST = 'seeds/sources.json';
 
+function manifestIssue(message: string, at: { line: number; column: number } | undefined, rule: string, hint?: string): Issue {
+  return {
+    source: '*',
+    stage: 'manifest',
+    severity: 'error',
+    rule: `manifest/${rule}`,
+    message,
+    ...(hint ? { hint } : {}),
+    file: MANIFEST,
+    ...(at ? { line: at.line, column: at.column, location: `${MANIFEST}:${at.line}:${at.column}` } : { location: MANIFEST }),
+  };
+}
+
+const ZOD_RULE: Record<string, string> = { unrecognized_keys: 'unknown-key', invalid_type: 'invalid-type', invalid_enum_value: 'invalid-value', invalid_string: 'invalid-value', custom: 'invalid-value', too_small: 'too-small' };
+const FIELD_HINT: Record<string, string> = {
+  id: 'a short kebab-case name used in URLs, e.g. "live-commerce-2024"',
+  file: 'the file\'s name in seeds/, e.g. "005_report.txt"',
+  published: 'a date as precise as the document gives it: "2025", "2025-12" or "2025-12-01" (or null)',
+  format: 'leave it out to have the kind detected',
+  script: 'leave it out to have the script detected',
+};
+
+/** Read and validate seeds/sources.json; every problem points at its line and column. */
 export function readManifest(fx: Effects): { manifest?: Manifest; issues: Issue[] } {
-  const issue = (message: string): Issue => ({ source: '*', stage: 'manifest', severity: 'error', message });
-  let data: unknown;
-  try {
-    data = JSON.parse(fx.readFile(MANIFEST).toString('utf8'));
-  } catch (e) {
-    const msg = (e as Error).message;
-    return { issues: [issue(`${MANIFEST}: expected valid JSON, found a syntax error (${msg}); fix the file`)] };
+  const text = fx.readFile(MANIFEST).toString('utf8').replace(/^\ufeff/, '');
+  const errors: ParseError[] = [];
+  const data: unknown = parse(text, errors, { disallowComments: true, allowTrailingComma: false });
+  if (errors.length > 0) {
+    return {
+      issues: errors.map((e) =>
+        manifestIssue(`expected valid JSON, found a syntax error (${printParseErrorCode(e.error)})`, lineColumn(text, e.offset), 'json-syntax', 'fix the JSON at this place: quotes, commas and brackets'),
+      ),
+    };
   }
+  const tree = parseTree(text);
+  const at = (path: (string | number)[]): { line: number; column: number } | undefined => {
+    // An unknown key or a missing one: point at the object that holds it.
+    for (let p = path; ; p = p.slice(0, -1)) {
+      const node = tree && findNodeAtLocation(tree, p);
+      if (node) return lineColumn(text, node.parent?.type === 'property' && node.parent.children?.[1] === node ? node.parent.offset : node.offset);
+      if (p.length === 0) return undefined;
+    }
+  };
   const parsed = manifestSchema.safeParse(data);
-  if (!parsed.success) return { issues: formatZodError(MANIFEST, parsed.error, data).map(issue) };
+  if (!parsed.success)
+    return {
+      issues: parsed.error.issues.map((z) => {
+        const field = z.path.findLast((p) => typeof p === 'string');
+        const where = formatPath(z.path);
+        return manifestIssue(`${where ? `${where}: ` : ''}${describeZodIssue(z, data)}`, at(z.path as (string | number)[]), ZOD_RULE[z.code] ?? 'invalid', (typeof field === 'string' && FIELD_HINT[field]) || undefined);
+      }),
+    };
   const issues: Issue[] = [];
   for (const [i, s] of parsed.data.sources.entries()) {
     if (!fx.exists(`seeds/${s.file}`))
-      issues.push(issue(`${MANIFEST}: sources[${i}].file: expected a file in seeds/, found no seeds/${s.file}; add the file or fix the name`));
+      issues.push(manifestIssue(`sources[${i}].file: expected a file in seeds/, found no seeds/${s.file}`, at(['sources', i, 'file']), 'missing-file', 'add the file to seeds/ or fix the name'));
+    else if (fx.isDirectory?.(`seeds/${s.file}`))
+      issues.push(manifestIssue(`sources[${i}].file: expected a file, found a directory seeds/${s.file}`, at(['sources', i, 'file']), 'not-a-file', 'point "file" at the text file itself'));
   }
   return { manifest: parsed.data, issues };
 }
 
 export interface ReadResult {
-  source: Source;
+  /** The manifest entry as written (kind, script and metadata may be absent). */
+  source: SourceEntry;
   path: string;
   sha256: string;
   bytes: number;
@@ -43,27 +88,64 @@ export interface ReadResult {
   overridesSha256: string | null;
 }
 
-/** Strict UTF-8 decode; the error names the line and byte offset of the first bad byte. */
-function decodeUtf8(buf: Buffer, path: string): { text?: string; error?: string } {
+/** Strict UTF-8 decode; a failure names the line, column and byte offset of the first bad byte. */
+function decodeUtf8(buf: Buffer): { text: string } | { line: number; column: number; message: string } {
   try {
     return { text: new TextDecoder('utf-8', { fatal: true }).decode(buf) };
   } catch {
     const lenient = new TextDecoder('utf-8').decode(buf);
-    const at = lenient.indexOf('\ufffd');
-    const before = lenient.slice(0, Math.max(at, 0));
-    const offset = Buffer.byteLength(before);
-    const line = before.split('\n').length;
-    const found = buf[offset] === undefined ? 'a truncated sequence' : `byte 0x${buf[offset]!.toString(16)}`;
-    return { error: `${path}:${line}: expected UTF-8 text, found ${found} at byte offset ${offset}; re-save the file as UTF-8` };
+    const at = Math.max(lenient.indexOf('\ufffd'), 0);
+    const offset = Buffer.byteLength(lenient.slice(0, at));
+    const found = buf[offset] === undefined ? 'a truncated sequence' : `byte 0x${buf[offset]!.toString(16).padStart(2, '0')}`;
+    return { ...lineColumn(lenient, at), message: `expected UTF-8 text, found ${found} at byte offset ${offset}` };
   }
 }
 
-export function readSource(source: Source, fx: Effects): { result?: ReadResult; issues: Issue[] } {
+const hanChar = new RegExp(`[${HAN}]`, 'gu');
+/** C0 controls other than tab, LF, CR, and DEL: text files have (almost) none. */
+const controlChar = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g;
+/** Below this share of Han characters among the visible ones, a file is not a Chinese document. */
+export const MIN_HAN_SHARE = 0.2;
+
+/**
+ * Can this be read as a Chinese document at all? Empty, binary (controls where text has none),
+ * or mostly not Chinese (a binary folded to 7-bit ASCII, an English page) cannot; everything
+ * else publishes, however messy.
+ */
+export function unreadable(text: string): { rule: string; message: string; hint: string } | undefined {
+  const visible = text.replace(/\s+/g, '');
+  if (visible.length === 0)
+    return { rule: 'read/empty', message: 'expected text, found an empty file (or only whitespace)', hint: 'check that the right file was saved' };
+  const controls = (text.match(controlChar) ?? []).length;
+  if (controls > 0 && controls >= text.length * 0.001)
+    return {
+      rule: 'read/binary',
+      message: `expected text, found ${controls} control characters in ${text.length} (a binary file?)`,
+      hint: 'save the document as plain UTF-8 text (copy the text out of the PDF, web page or Word file)',
+    };
+  const han = (visible.match(hanChar) ?? []).length;
+  const share = han / [...visible].length;
+  if (share < MIN_HAN_SHARE)
+    return {
+      rule: 'read/not-chinese',
+      message: `expected a Chinese document, found ${han} Han characters in ${[...visible].length} visible ones (${(share * 100).toFixed(1)}%, below ${MIN_HAN_SHARE * 100}%)`,
+      hint: 'Report Atlas publishes Chinese documents; check that the file is the document\'s text and not a binary or another language',
+    };
+  return undefined;
+}
+
+export function readSource(source: SourceEntry, fx: Effects): { result?: ReadResult; issues: Issue[] } {
   const path = `seeds/${source.file}`;
+  const fail = (rule: string, message: string, hint: string, file = path, at?: { line: number; column: number }): { issues: Issue[] } => ({
+    issues: [
+      { source: source.id, stage: 'read', severity: 'error', rule, message, hint, file, ...(at ? { line: at.line, column: at.column, location: `${file}:${at.line}:${at.column}` } : { location: file }) },
+    ],
+  });
   const buf = fx.readFile(path);
-  const decoded = decodeUtf8(buf, path);
-  if (decoded.error !== undefined || decoded.text === undefined)
-    return { issues: [{ source: source.id, stage: 'read', severity: 'error', message: decoded.error ?? 'unreadable', location: path }] };
+  const decoded = decodeUtf8(buf);
+  if (!('text' in decoded)) return fail('read/not-utf8', decoded.message, 're-save the file as UTF-8 (in most editors: Save As → Encoding → UTF-8)', path, decoded);
+  const bad = unreadable(decoded.text);
+  if (bad) return fail(bad.rule, bad.message, bad.hint);
   const text = normalizeInput(decoded.text.replace(/^\ufeff/, ''));
   const overridesPath = `seeds/overrides/${source.id}.json`;
   let overrides: unknown = null;
@@ -71,13 +153,11 @@ export function readSource(source: Source, fx: Effects): { result?: ReadResult; 
   if (fx.exists(overridesPath)) {
     const raw = fx.readFile(overridesPath);
     overridesSha256 = createHash('sha256').update(raw).digest('hex');
-    try {
-      overrides = JSON.parse(raw.toString('utf8'));
-    } catch (e) {
-      return {
-        issues: [{ source: source.id, stage: 'read', severity: 'error', message: `${overridesPath}: expected valid JSON, found ${(e as Error).message}`, location: overridesPath }],
-      };
-    }
+    const json = raw.toString('utf8');
+    const errors: ParseError[] = [];
+    overrides = parse(json, errors, { disallowComments: true, allowTrailingComma: false });
+    if (errors.length > 0)
+      return fail('read/overrides-json', `expected valid JSON, found a syntax error (${printParseErrorCode(errors[0]!.error)})`, 'fix the JSON at this place: quotes, commas and brackets', overridesPath, lineColumn(json, errors[0]!.offset));
   }
   return {
     result: { source, path, sha256: createHash('sha256').update(buf).digest('hex'), bytes: buf.length, chars: [...decoded.text].length, text, overrides, overridesSha256 },

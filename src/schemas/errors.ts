@@ -25,21 +25,25 @@ function describe(v: unknown): string {
   return s.length > 60 ? s.slice(0, 57) + '…' : s;
 }
 
+/** What one zod issue expected and found, without its location: `expected …, found …`. */
+export function describeZodIssue(issue: z.ZodIssue, data: unknown): string {
+  if (issue.code === 'unrecognized_keys') {
+    return `unexpected key${issue.keys.length > 1 ? 's' : ''} ${issue.keys.map((k) => `"${k}"`).join(', ')}; check the spelling or remove ${issue.keys.length > 1 ? 'them' : 'it'}`;
+  }
+  if (issue.code === 'custom') return issue.message;
+  const found = describe(valueAt(data, issue.path));
+  let expected = issue.message;
+  if (issue.code === 'invalid_type') expected = `expected ${issue.expected}`;
+  else if (issue.code === 'invalid_enum_value') expected = `expected one of ${issue.options.map((o) => JSON.stringify(o)).join(', ')}`;
+  else if (issue.code === 'invalid_literal') expected = `expected ${JSON.stringify(issue.expected)}`;
+  else if (!/^expected /.test(expected)) expected = `expected ${expected.charAt(0).toLowerCase()}${expected.slice(1)}`;
+  return `${expected}, found ${found}`;
+}
+
 /** One line per problem: "<file>: <path>: <what was expected>, found <what was there>". */
 export function formatZodError(file: string, error: z.ZodError, data: unknown): string[] {
   return error.issues.map((issue) => {
     const path = formatPath(issue.path);
-    const where = path ? `${file}: ${path}` : file;
-    if (issue.code === 'unrecognized_keys') {
-      return `${where}: unexpected key${issue.keys.length > 1 ? 's' : ''} ${issue.keys.map((k) => `"${k}"`).join(', ')}; check the spelling or remove ${issue.keys.length > 1 ? 'them' : 'it'}`;
-    }
-    if (issue.code === 'custom') return `${where}: ${issue.message}`;
-    const found = describe(valueAt(data, issue.path));
-    let expected = issue.message;
-    if (issue.code === 'invalid_type') expected = `expected ${issue.expected}`;
-    else if (issue.code === 'invalid_enum_value') expected = `expected one of ${issue.options.map((o) => JSON.stringify(o)).join(', ')}`;
-    else if (issue.code === 'invalid_literal') expected = `expected ${JSON.stringify(issue.expected)}`;
-    else if (!/^expected /.test(expected)) expected = `expected ${expected.charAt(0).toLowerCase()}${expected.slice(1)}`;
-    return `${where}: ${expected}, found ${found}`;
+    return `${path ? `${file}: ${path}` : file}: ${describeZodIssue(issue, data)}`;
   });
 }

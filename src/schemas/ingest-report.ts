@@ -23,6 +23,15 @@ export const ingestReportSchema = z
     source: z.string(),
     file: z.string(),
     format: z.string(),
+    /** How the kind and script were decided: every kind's score, and what the manifest said. */
+    detection: z
+      .object({
+        declared: z.string().nullable(),
+        detected: z.string(),
+        scores: z.array(z.object({ format: z.string(), label: z.string(), score: z.number(), evidence: z.string() }).strict()),
+        script: z.object({ value: z.enum(['Hans', 'Hant']), declared: z.enum(['Hans', 'Hant']).nullable(), evidence: z.string() }).strict(),
+      })
+      .strict(),
     sha256: z.string().regex(/^[0-9a-f]{64}$/),
     bytes: z.number().int(),
     /** Characters (code points) of the raw file and of the cleaned text. */

@@ -7,7 +7,9 @@ import { runPipeline } from '../../scripts/pipeline.ts';
 import { chapterText, extract } from '../../scripts/stages/extract.ts';
 import { FORMAT_MODULES } from '../../scripts/formats/index.ts';
 import { clean } from '../../scripts/stages/clean.ts';
-import { readManifest, readSource } from '../../scripts/stages/read.ts';
+import { readSource } from '../../scripts/stages/read.ts';
+import type { SourceEntry } from '../../src/schemas/source.ts';
+import { seedManifest } from '../seeds.ts';
 import type { Fact } from '../../src/schemas/fact.ts';
 import type { Conflict, SanityWarning } from '../../src/schemas/conflict.ts';
 import type { DataTable } from '../../src/schemas/table.ts';
@@ -23,18 +25,17 @@ const figures = load<Figure>('figures');
 const conflicts = load<Conflict>('conflicts');
 const warnings = load<SanityWarning>('warnings');
 
-const manifest = readManifest(fx).manifest!;
 const cleaned = new Map(
-  manifest.sources.map((s) => {
-    const r = readSource(s, fx).result!;
-    return [s.id, extract(s, clean(r, FORMAT_MODULES).doc).doc] as const;
+  seedManifest().sources.map((s) => {
+    const r = readSource(s as SourceEntry, fx).result!;
+    return [s.id, extract(s, clean(r, s, FORMAT_MODULES).doc).doc] as const;
   }),
 );
 
 describe('facts', () => {
   it('counts per source', () => {
     const count = (id: string) => facts.filter((f) => f.source === id).length;
-    expect(Object.fromEntries(manifest.sources.map((s) => [s.id, count(s.id)]))).toEqual({
+    expect(Object.fromEntries(seedManifest().sources.map((s) => [s.id, count(s.id)]))).toEqual({
       'xiaohongshu-digests-2026': 78,
       'life-economy-2026': 8,
       'live-commerce-2024': 88,
@@ -58,7 +59,7 @@ describe('facts', () => {
   });
 
   it('inherits each source’s reliability', () => {
-    const rel = new Map(manifest.sources.map((s) => [s.id, s.reliability]));
+    const rel = new Map(seedManifest().sources.map((s) => [s.id, s.reliability]));
     for (const f of facts) expect(f.reliability).toBe(rel.get(f.source));
   });
 

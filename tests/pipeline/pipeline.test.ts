@@ -9,7 +9,7 @@ const manifest = JSON.parse(captureEffects().fx.readFile('seeds/sources.json').t
 function withManifest(mutate: (m: typeof manifest) => void) {
   const m = structuredClone(manifest);
   mutate(m);
-  return captureEffects(process.cwd(), new Map([['seeds/sources.json', JSON.stringify(m)]]));
+  return captureEffects(process.cwd(), new Map([['seeds/sources.json', JSON.stringify(m, null, 2)]]));
 }
 
 describe('pipeline', () => {
@@ -42,14 +42,14 @@ describe('pipeline', () => {
     }
   });
 
-  it('reports a bad manifest field with file, path, expectation and finding, and writes nothing', () => {
+  it('reports a bad manifest field with file, line:col, rule, expectation, finding and hint, and writes nothing', () => {
     const { fx, written, logs } = withManifest((m) => {
       m.sources[2].published = 'Dec 2025';
     });
     const r = runPipeline(fx);
     expect(r.ok).toBe(false);
     expect(r.issues.map(formatIssue)).toEqual([
-      'error [*/manifest] seeds/sources.json: sources[2].published: expected a date like 2025-12, found "Dec 2025"',
+      'error seeds/sources.json:47:7 [manifest/invalid-value] sources[2].published: expected a date like 2025-12, found "Dec 2025" (a date as precise as the document gives it: "2025", "2025-12" or "2025-12-01" (or null))',
     ]);
     expect(written.size).toBe(0);
     expect(logs.at(-1)).toBe('ingest failed: 1 error(s); content/generated/ left unchanged');
@@ -59,8 +59,8 @@ describe('pipeline', () => {
     const { fx } = withManifest((m) => {
       m.sources[0].publsher = 'x';
     });
-    expect(runPipeline(fx).issues.map((i) => i.message)).toEqual([
-      'seeds/sources.json: sources[0]: unexpected key "publsher"; check the spelling or remove it',
+    expect(runPipeline(fx).issues.map(formatIssue)).toEqual([
+      'error seeds/sources.json:3:5 [manifest/unknown-key] sources[0]: unexpected key "publsher"; check the spelling or remove it',
     ]);
   });
 
@@ -68,17 +68,17 @@ describe('pipeline', () => {
     const { fx } = withManifest((m) => {
       m.sources[1].file = 'missing.txt';
     });
-    expect(runPipeline(fx).issues.map((i) => i.message)).toEqual([
-      'seeds/sources.json: sources[1].file: expected a file in seeds/, found no seeds/missing.txt; add the file or fix the name',
+    expect(runPipeline(fx).issues.map(formatIssue)).toEqual([
+      'error seeds/sources.json:26:7 [manifest/missing-file] sources[1].file: expected a file in seeds/, found no seeds/missing.txt (add the file to seeds/ or fix the name)',
     ]);
   });
 
-  it('rejects a file that is not UTF-8 with its line and byte offset', () => {
+  it('rejects a file that is not UTF-8 with its line, column and byte offset', () => {
     const bad = Buffer.concat([Buffer.from('第一行\n第二'), Buffer.from([0xb5, 0xd8]), Buffer.from('行\n')]);
     const { fx, written } = captureEffects(process.cwd(), new Map([['seeds/001_401184fff00c6b5a.txt', bad]]));
     const r = runPipeline(fx);
-    expect(r.issues.filter((i) => i.severity === 'error').map((i) => i.message)).toEqual([
-      'seeds/001_401184fff00c6b5a.txt:2: expected UTF-8 text, found byte 0xb5 at byte offset 16; re-save the file as UTF-8',
+    expect(r.issues.filter((i) => i.severity === 'error').map(formatIssue)).toEqual([
+      'error seeds/001_401184fff00c6b5a.txt:2:3 [read/not-utf8] life-economy-2026: expected UTF-8 text, found byte 0xb5 at byte offset 16 (re-save the file as UTF-8 (in most editors: Save As → Encoding → UTF-8))',
     ]);
     expect(written.size).toBe(0);
   });

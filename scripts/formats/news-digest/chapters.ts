@@ -5,7 +5,7 @@
  */
 import type { Block, Chapter, JsonValue } from '../../lib/doc.ts';
 import type { IssueList } from '../../lib/issues.ts';
-import type { Source } from '../../../src/schemas/source.ts';
+import type { CleanSource as Source } from '../types.ts';
 import type { Clustering } from './cluster.ts';
 import type { DigestOverrides } from './overrides.ts';
 import type { CleanRecord, CleanSection } from './sections.ts';

@@ -1,4 +1,5 @@
 /** The five cleaned sources as paragraph and list-item texts, loaded through their format modules. */
+import { seedManifest } from '../../seeds.ts';
 import { readFileSync } from 'node:fs';
 import { FORMAT_MODULES } from '../../../scripts/formats/index.ts';
 import type { Block } from '../../../scripts/lib/doc.ts';
@@ -6,7 +7,7 @@ import { IssueList } from '../../../scripts/lib/issues.ts';
 import { Ledger } from '../../../scripts/lib/ledger.ts';
 import { inlineText } from '../../../scripts/lib/measure.ts';
 import { normalizeInput } from '../../../scripts/lib/text.ts';
-import { manifestSchema } from '../../../src/schemas/source.ts';
+
 
 export interface CorpusBlock {
   source: string;
@@ -23,7 +24,7 @@ function* texts(blocks: readonly Block[]): Generator<string> {
 }
 
 export function loadCorpus(): CorpusBlock[] {
-  const manifest = manifestSchema.parse(JSON.parse(readFileSync('seeds/sources.json', 'utf8')));
+  const manifest = seedManifest();
   const out: CorpusBlock[] = [];
   for (const source of manifest.sources) {
     const overridesPath = `seeds/overrides/${source.id}.json`;

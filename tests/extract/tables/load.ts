@@ -1,13 +1,14 @@
 /** A source's manifest entry and its CleanDoc, through the real read normalization and format module. */
+import { seedManifest } from '../../seeds.ts';
 import { existsSync, readFileSync } from 'node:fs';
 import { FORMAT_MODULES } from '../../../scripts/formats/index.ts';
 import type { CleanDoc } from '../../../scripts/lib/doc.ts';
 import { IssueList } from '../../../scripts/lib/issues.ts';
 import { Ledger } from '../../../scripts/lib/ledger.ts';
 import { normalizeInput } from '../../../scripts/lib/text.ts';
-import { manifestSchema, type Source } from '../../../src/schemas/source.ts';
+import type { Source } from '../../../src/schemas/source.ts';
 
-const manifest = manifestSchema.parse(JSON.parse(readFileSync('seeds/sources.json', 'utf8')));
+const manifest = seedManifest();
 const cache = new Map<string, { source: Source; doc: CleanDoc }>();
 
 export const SOURCE_IDS = manifest.sources.map((s) => s.id);

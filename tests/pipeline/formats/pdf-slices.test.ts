@@ -254,8 +254,8 @@ describe('pdf-slices (002) validation counts', () => {
     expect(run().doc).toEqual(doc);
   });
   it('detects its format', () => {
-    expect(pdfSlices.detect(input.text)).toBe(true);
-    expect(pdfSlices.detect('普通文本\n没有切片')).toBe(false);
+    expect(pdfSlices.detect(input.text).score >= 0.5).toBe(true);
+    expect(pdfSlices.detect('普通文本\n没有切片').score >= 0.5).toBe(false);
   });
   it('overrides are validated strictly', () => {
     const bad = { ...(overrides as object), figurs: [] };

@@ -2,6 +2,7 @@
  * The build checks of the pinyin-annotated format fire on crafted bad input: leftover garble,
  * broken annotations, tone letters, unbalanced brackets, repair counts, the overrides schema.
  */
+import { seedManifest } from '../../seeds.ts';
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { pinyinAnnotated } from '../../../scripts/formats/pinyin-annotated.ts';
@@ -13,9 +14,9 @@ import { type Issue, IssueList } from '../../../scripts/lib/issues.ts';
 import { inkLength, Ledger } from '../../../scripts/lib/ledger.ts';
 import { inlineText, measureDoc } from '../../../scripts/lib/measure.ts';
 import { normalizeInput } from '../../../scripts/lib/text.ts';
-import { manifestSchema, type Source } from '../../../src/schemas/source.ts';
+import type { Source } from '../../../src/schemas/source.ts';
 
-const manifest = manifestSchema.parse(JSON.parse(readFileSync('seeds/sources.json', 'utf8')));
+const manifest = seedManifest();
 const source = manifest.sources.find((s) => s.id === 'live-marketing-sample-2026') as Source;
 const FILE = `seeds/${source.file}`;
 const OVERRIDES = 'seeds/overrides/live-marketing-sample-2026.json';

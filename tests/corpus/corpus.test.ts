@@ -1,0 +1,119 @@
+/**
+ * The corpus: real public documents of each kind, besides the seeds, each accepted from a
+ * manifest entry of only `id` and `file` — the way a user adds a source. Per document:
+ *
+ *   tests/fixtures/corpus/<kind>/<name>.txt            the text byte-for-byte as retrieved
+ *   tests/fixtures/corpus/<kind>/<name>.source.json    provenance (address, date retrieved, via)
+ *   tests/fixtures/corpus/<kind>/<name>.golden.md      the published chapters, reviewed by reading
+ *   tests/fixtures/corpus/<kind>/<name>.overrides.json optional: what only this document needs
+ *
+ * `UPDATE_GOLDEN=1 npx vitest run tests/corpus` rewrites the goldens; read the diff.
+ */
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { Converter } from 'opencc-js';
+import { describe, expect, it } from 'vitest';
+import { runPipeline } from '../../scripts/pipeline.ts';
+import { formatIssue } from '../../scripts/lib/issues.ts';
+import { FORMATS } from '../../src/schemas/source.ts';
+import { captureEffects } from '../pipeline/helpers.ts';
+
+const ROOT = 'tests/fixtures/corpus';
+const UPDATE = process.env.UPDATE_GOLDEN === '1';
+
+interface Doc {
+  kind: string;
+  name: string;
+  id: string;
+  dir: string;
+}
+
+export function corpusDocs(): Doc[] {
+  if (!existsSync(ROOT)) return [];
+  return readdirSync(ROOT)
+    .sort()
+    .flatMap((kind) =>
+      readdirSync(join(ROOT, kind))
+        .filter((f) => f.endsWith('.txt'))
+        .sort()
+        .map((f) => {
+          const name = f.slice(0, -4);
+          return { kind, name, id: `corpus-${name.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '')}`, dir: join(ROOT, kind) };
+        }),
+    );
+}
+
+/** Run one document through the whole pipeline in memory, as a new source. */
+export function publish(doc: Doc) {
+  const file = `${doc.name}.txt`;
+  const overlay = new Map<string, string | Buffer>([
+    ['seeds/sources.json', JSON.stringify({ sources: [{ id: doc.id, file }] })],
+    [`seeds/${file}`, readFileSync(join(doc.dir, file))],
+  ]);
+  const ov = join(doc.dir, `${doc.name}.overrides.json`);
+  if (existsSync(ov)) overlay.set(`seeds/overrides/${doc.id}.json`, readFileSync(ov));
+  const { fx } = captureEffects(process.cwd(), overlay);
+  return runPipeline(fx, { write: false });
+}
+
+const PINYIN = /\((?=[a-zü]*[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ])[a-züāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ]{1,6}\)/;
+const TONE_MARK = /[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ]/;
+const GARBLE = /\p{Script=Han}\?+\p{Script=Han}/u;
+const toSimplified = Converter({ from: 't', to: 'cn' });
+
+/** Characters that T→S conversion changes: Traditional-only characters left in the text. */
+function traditional(text: string): string[] {
+  const a = [...text];
+  const b = [...toSimplified(text)];
+  return a.filter((ch, i) => ch !== b[i]);
+}
+
+describe('corpus', () => {
+  const docs = corpusDocs();
+
+  it('every corpus folder is a kind', () => {
+    for (const d of docs) expect(FORMATS as readonly string[], d.dir).toContain(d.kind);
+  });
+
+  describe.each(docs)('$kind/$name', (doc) => {
+    const r = publish(doc);
+    const chapters = [...r.files].filter(([p]) => p.startsWith(`chapters/${doc.id}/`)).sort(([a], [b]) => (a < b ? -1 : 1));
+    const report = r.files.get(`ingest/${doc.id}.json`);
+
+    it('is accepted from a manifest entry with only id and file', () => {
+      expect(r.issues.filter((i) => i.severity === 'error').map(formatIssue)).toEqual([]);
+      expect(chapters.length).toBeGreaterThan(0);
+    });
+
+    it(`is detected as ${doc.kind}`, () => {
+      expect(JSON.parse(report ?? '{}').detection?.detected).toBe(doc.kind);
+    });
+
+    it('has its provenance', () => {
+      const p = JSON.parse(readFileSync(join(doc.dir, `${doc.name}.source.json`), 'utf8'));
+      expect(p.url ?? p.via, 'url or via').toBeTruthy();
+      expect(p.retrieved).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+    });
+
+    it('reads clean: no pinyin, no Traditional, no garble', () => {
+      for (const [path, mdx] of chapters) {
+        const body = mdx.replace(/^---\n[\s\S]*?\n---\n/, '');
+        expect(PINYIN.exec(body)?.[0], `${path}: pinyin annotation`).toBeUndefined();
+        expect(TONE_MARK.exec(body)?.[0], `${path}: tone-marked letter`).toBeUndefined();
+        expect(GARBLE.exec(body)?.[0], `${path}: ? between Han characters`).toBeUndefined();
+        expect(traditional(body).slice(0, 10), `${path}: Traditional characters`).toEqual([]);
+      }
+    });
+
+    it('matches its reviewed golden output', () => {
+      const warnings = JSON.parse(report ?? '{}').warnings ?? [];
+      const actual =
+        chapters.map(([path, mdx]) => `<!-- ${path} -->\n${mdx}`).join('\n') +
+        `\n<!-- warnings -->\n${warnings.map((w: string) => `- ${w}`).join('\n')}\n`;
+      const golden = join(doc.dir, `${doc.name}.golden.md`);
+      if (UPDATE) writeFileSync(golden, actual);
+      expect(existsSync(golden), `${golden} missing: run UPDATE_GOLDEN=1 npx vitest run tests/corpus and review it`).toBe(true);
+      expect(actual === readFileSync(golden, 'utf8'), `${golden} differs (UPDATE_GOLDEN=1 to accept, then read the diff)`).toBe(true);
+    });
+  });
+});
