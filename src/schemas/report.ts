@@ -3,7 +3,7 @@
  * (content/generated/sources/<id>.json).
  */
 import { z } from 'astro/zod';
-import { sourceSchema } from './source.ts';
+import { partialDateSchema, sourceSchema } from './source.ts';
 
 export const creditSchema = z.object({ role: z.string().min(1), names: z.array(z.string().min(1)).min(1) }).strict();
 
@@ -19,7 +19,9 @@ export const docMetaSchema = z
     /** 001: the outlet of the original article. */
     original_source: z.string().optional(),
     reposted: z.boolean().optional(),
-    published: z.null().optional(),
+    /** What the document itself states (interface.md §2): its title line, 来源/repost outlet, date line. */
+    title: z.string().optional(),
+    published: partialDateSchema.nullable().optional(),
     /** 002: from the scrape's chrome line. */
     publisher: z.string().optional(),
     pdf_pages: z.number().int().optional(),
