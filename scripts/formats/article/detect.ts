@@ -1,0 +1,63 @@
+/**
+ * How much a text looks like a plain article (docs/formats/article.md, "Detection"). `article`
+ * is the fallback kind: readable prose scores around the middle, a repost/source note or a
+ * byline near the top scores high, and the marks of the other kinds (digest datelines,
+ * citation brackets, pinyin annotations, PDF page furniture, document-library chrome) pull the
+ * score down so that those kinds win on their own documents.
+ */
+import type { Detection } from '../types.ts';
+import { frontMeta } from './front.ts';
+import { len, SENTENCE_END } from './lines.ts';
+
+const DIGEST_DATELINE = /^.+·\s*\d{4}-\d{2}-\d{2}\s+\d{2}:\d{2}$/gm;
+const CITATION = /\[\d+\]/g;
+const SUPERSCRIPT = /[¹²³⁴⁵⁶⁷⁸⁹⁰]/g;
+const PINYIN = /\([a-zü]*[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ][a-zü]*\)/g;
+const TOC_LEADER = /(?:\.{4,}|…{2,}|·{4,})\s*\d+\s*$/gm;
+const PAGE_NUMBER_LINE = /^\s*(?:-\s*)?\d{1,3}(?:\s*-)?\s*$/gm;
+const LIBRARY_CHROME = /由会员分享|文档简介|文檔簡介|\.pdf》|下载积分|版权说明|版權說明/g;
+
+const count = (text: string, re: RegExp): number => text.match(re)?.length ?? 0;
+
+export function detectArticle(text: string): Detection {
+  const lines = text.split('\n').map((l) => l.trim()).filter(Boolean);
+  if (lines.length === 0) return { score: 0, evidence: 'no text' };
+  const chars = lines.reduce((n, l) => n + len(l), 0);
+  // Share of the text in lines that end like a sentence: prose.
+  const proseChars = lines.filter((l) => SENTENCE_END.test(l) || /[，,：:]$/.test(l)).reduce((n, l) => n + len(l), 0);
+  const prose = chars ? proseChars / chars : 0;
+  let score = 0.25 + 0.3 * prose;
+  const seen: string[] = [`${Math.round(prose * 100)}% of the text in sentence lines`];
+
+  const head = lines.slice(0, 12);
+  const notes = head.map(frontMeta).filter((m) => m !== null);
+  if (notes.some((m) => m.kind === 'repost note' || m.kind === 'source line')) {
+    score += 0.35;
+    seen.push(`a ${notes.find((m) => m.kind === 'repost note') ? 'repost note (本文转载自…)' : 'source line (来源:…)'}`);
+  } else if (notes.length > 0) {
+    score += 0.15;
+    seen.push(`a ${notes[0]!.kind} near the top`);
+  }
+
+  const marks: [string, number, number][] = [
+    ['digest datelines', count(text, DIGEST_DATELINE), 1],
+    ['citation brackets', count(text, CITATION), 5],
+    ['superscript note numbers', count(text, SUPERSCRIPT), 3],
+    ['pinyin annotations', count(text, PINYIN), 3],
+    ['table-of-contents leaders', count(text, TOC_LEADER), 3],
+    ['page-number lines', count(text, PAGE_NUMBER_LINE), 5],
+    ['document-library chrome', count(text, LIBRARY_CHROME), 1],
+  ];
+  for (const [what, n, min] of marks) {
+    if (n < min) continue;
+    score -= 0.4;
+    seen.push(`${n} ${what} (another kind)`);
+  }
+  // Slices of a PDF preview run thousands of characters to a line; an article's lines are paragraphs.
+  const avg = chars / lines.length;
+  if (avg > 1500) {
+    score -= 0.3;
+    seen.push(`lines of ${Math.round(avg)} characters on average`);
+  }
+  return { score: Math.max(0, Math.min(1, Math.round(score * 100) / 100)), evidence: seen.join('; ') };
+}
