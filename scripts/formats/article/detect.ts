@@ -5,6 +5,7 @@
  * citation brackets, pinyin annotations, PDF page furniture, document-library chrome) pull the
  * score down so that those kinds win on their own documents.
  */
+import { excerpt } from '../../lib/text.ts';
 import type { Detection } from '../types.ts';
 import { frontMeta } from './front.ts';
 import { len, SENTENCE_END } from './lines.ts';
@@ -30,13 +31,17 @@ export function detectArticle(text: string): Detection {
   const seen: string[] = [`${Math.round(prose * 100)}% of the text in sentence lines`];
 
   const head = lines.slice(0, 12);
-  const notes = head.map(frontMeta).filter((m) => m !== null);
-  if (notes.some((m) => m.kind === 'repost note' || m.kind === 'source line')) {
+  const notes = head.flatMap((l) => {
+    const m = frontMeta(l);
+    return m ? [{ ...m, line: l }] : [];
+  });
+  const source = notes.find((m) => m.kind === 'repost note' || m.kind === 'source line');
+  if (source) {
     score += 0.35;
-    seen.push(`a ${notes.find((m) => m.kind === 'repost note') ? 'repost note (本文转载自…)' : 'source line (来源:…)'}`);
-  } else if (notes.length > 0) {
+    seen.push(`a ${source.kind} (${excerpt(source.line, 16)})`);
+  } else if (notes[0]) {
     score += 0.15;
-    seen.push(`a ${notes[0]!.kind} near the top`);
+    seen.push(`a ${notes[0].kind} near the top (${excerpt(notes[0].line, 16)})`);
   }
 
   const marks: [string, number, number][] = [
