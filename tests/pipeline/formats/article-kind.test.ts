@@ -3,7 +3,7 @@
  * on odd inputs: every rule of docs/formats/article.md is checked on more than one document, and
  * the fallback kind publishes whatever readable prose it is given.
  */
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { article } from '../../../scripts/formats/article.ts';
 import type { CleanSource } from '../../../scripts/formats/types.ts';
@@ -177,5 +177,18 @@ describe('article kind on odd inputs', () => {
     expect(r.issues.filter((i) => i.severity === 'error')).toEqual([]);
     const src = JSON.parse(r.files.get('sources/new-article.json') ?? '{}');
     expect(src).toMatchObject({ title: '两千多份报告一抢而空——中国蓝图吸引世界目光', title_source: 'document', publisher: '成都日报', published: '2016-03-16', format: 'article' });
+  });
+});
+
+describe('docs/formats/article.md', () => {
+  it('quotes every raw example exactly from a seed or a corpus document', () => {
+    const doc = readFileSync('docs/formats/article.md', 'utf8');
+    const files = [
+      ...readdirSync('seeds').filter((f) => f.endsWith('.txt')).map((f) => `seeds/${f}`),
+      ...readdirSync(DIR).filter((f) => f.endsWith('.txt')).map((f) => `${DIR}/${f}`),
+    ].map((f) => normalizeInput(readFileSync(f, 'utf8')));
+    const quotes = [...doc.matchAll(/raw: `([^`]+)`/g)].map((m) => m[1]!.replaceAll('\\n', '\n'));
+    expect(quotes.length).toBeGreaterThan(20);
+    for (const q of quotes) expect(files.some((t) => t.includes(q)), q).toBe(true);
   });
 });
