@@ -59,9 +59,18 @@ export const article: FormatModule = {
     const runs = dropRepeatedRuns(allLines, ledger);
     let lines = runs.kept;
 
-    // 4. Site chrome by form: navigation, breadcrumbs, template paths, buttons, image placeholders.
+    // 4. Site chrome by form: navigation, breadcrumbs, template paths, buttons, image placeholders;
+    // and the lines the overrides file names (a site's slogan no rule can tell from text).
     let chromeLines = 0;
+    const named = new Set(parsed.value.chrome_lines ?? []);
+    const unused = new Set(named);
     lines = lines.filter((l) => {
+      if (named.has(l.text)) {
+        unused.delete(l.text);
+        ledger.remove('site chrome: named in overrides', l.text);
+        chromeLines++;
+        return false;
+      }
       const kind = chromeKind(l.text);
       if (!kind) return true;
       ledger.remove(`site chrome: ${kind}`, l.text);
@@ -69,9 +78,25 @@ export const article: FormatModule = {
       return false;
     });
 
+    for (const u of unused)
+      issues.warn(`expected the line "${excerpt(u)}" named in chrome_lines to be in the text, found no such line`, overridesFile, {
+        rule: 'article/overrides-unused',
+        hint: 'remove it from chrome_lines or copy the line exactly (without surrounding spaces)',
+      });
+
     // 5. The page footer: from a "related stories" or editor line after the body, to the end.
-    const firstProse = lines.findIndex(isProse);
-    const footer = firstProse < 0 ? -1 : lines.findIndex((l, i) => i > firstProse && isFooterStart(l.text));
+    // Only in the second half of the text: a credit like `编辑:某某` near the top is front matter.
+    const firstProse = lines.findIndex((l) => isProse(l) && !frontMeta(l.text));
+    const total = lines.reduce((n, l) => n + len(l.text), 0);
+    let before = 0;
+    const footer =
+      firstProse < 0
+        ? -1
+        : lines.findIndex((l, i) => {
+            const start = i > firstProse && before >= total / 2 && isFooterStart(l.text);
+            before += len(l.text);
+            return start;
+          });
     let footerLines = 0;
     if (footer > 0) {
       for (const l of lines.slice(footer)) ledger.remove('site footer', l.text);
@@ -201,7 +226,8 @@ function takeFront(lines: readonly Line[], headerEnd: number): Front {
   for (let i = 0; i < end; i++) {
     if (isMeta.has(i) || !titleLike(lines[i]!.text)) continue;
     const nearMeta = meta.some((m) => Math.abs(m.i - i) <= TITLE_REACH);
-    const standsAlone = i === 0 && (lines[1]?.blankBefore ?? 0) > 0 && lines[1] !== undefined && isProse(lines[1]);
+    // Or the very first line, with prose right after it.
+    const standsAlone = i === 0 && lines[1] !== undefined && isProse(lines[1]);
     if (nearMeta || standsAlone) {
       titleAt = i;
       break;
@@ -227,7 +253,11 @@ function takeFront(lines: readonly Line[], headerEnd: number): Front {
 function fallbackTitle(raw: string): string {
   const first = /^.*?(?:[。！？!?]|$)/u.exec(raw)?.[0] ?? '';
   const plain = toPlainText(first.replace(/[。！？!?]$/, ''));
-  return len(plain) <= FALLBACK_TITLE_MAX ? plain : [...plain].slice(0, FALLBACK_TITLE_MAX).join('') + '…';
+  if (len(plain) <= FALLBACK_TITLE_MAX) return plain;
+  // Too long: its first clause, if that says something; else a cut with an ellipsis.
+  const clause = /^[^，；：]+/.exec(plain)?.[0] ?? '';
+  if (len(clause) >= 6 && len(clause) <= FALLBACK_TITLE_MAX) return clause;
+  return [...plain].slice(0, FALLBACK_TITLE_MAX).join('') + '…';
 }
 
 /** Stable key order so the emitted JSON is byte-identical across runs. */

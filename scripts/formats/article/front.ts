@@ -17,7 +17,7 @@ const TIME_SRC = String.raw`\d{1,2}:\d{2}(?::\d{2})?`;
 /** A label naming where the text comes from; `转载`/`转自` makes it a repost. */
 const SOURCE_LINE = new RegExp(String.raw`^(?:[(（]?\s*${DATE_SRC}(?:\s+${TIME_SRC})?\s*[)）]?\s*)?(?:本文|文章|稿件|新闻|信息|原文)?(转载自|转自|来源于|来源|出处)\s*[:：]\s*(.*)$`);
 /** A labelled credit or date: 作者: / 编辑: / 发布时间: … */
-const LABELLED = /^(?:作者|原创|撰文|记者|编辑|责任编辑|发布时间|发布日期|更新时间|时间|日期)\s*[:：|｜]\s*\S/;
+const LABELLED = /^(?:作者|原创|撰文|记者|编辑|责任编辑|公众号|微信号|发布时间|发布日期|更新时间|时间|日期)\s*[:：|｜]\s*\S/;
 /** A byline: a name, then a date (and time). */
 const BYLINE_DATE = new RegExp(String.raw`^(\S.{0,30}?)\s+${DATE_SRC}日?(?:\s+${TIME_SRC})?$`);
 /** A byline with a relative time, as app pages print it. */
@@ -48,7 +48,15 @@ export function isoDate(text: string): string | undefined {
 
 /** What a front-matter line says, or null when it is not one. Never a sentence of prose. */
 export function frontMeta(text: string): FrontMeta | null {
-  if (len(text) > 100 || /[。！？]/.test(text)) return null;
+  if (len(text) > 100) return null;
+  // A credit line may end in 。 (`作者:壹叔,作者授权早读课转载。`); a sentence inside is prose.
+  if (LABELLED.test(text) && len(text) <= 60 && !/[。！？]/.test(text.replace(/。$/, ''))) {
+    const published = isoDate(text);
+    const meta: FrontMeta = published ? { kind: 'date line', published } : { kind: 'byline' };
+    if (/转载|转自/.test(text)) meta.reposted = true;
+    return meta;
+  }
+  if (/[。！？]/.test(text)) return null;
   const s = SOURCE_LINE.exec(text);
   if (s) {
     const reposted = /转/.test(s[1] ?? '');
@@ -59,10 +67,6 @@ export function frontMeta(text: string): FrontMeta | null {
     const published = isoDate(text);
     if (published) meta.published = published;
     return meta;
-  }
-  if (LABELLED.test(text) && len(text) <= 60) {
-    const published = isoDate(text);
-    return published ? { kind: 'date line', published } : { kind: 'byline' };
   }
   const b = BYLINE_DATE.exec(text);
   if (b && len(text) <= 50) {

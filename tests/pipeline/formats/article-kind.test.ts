@@ -3,7 +3,7 @@
  * on odd inputs: every rule of docs/formats/article.md is checked on more than one document, and
  * the fallback kind publishes whatever readable prose it is given.
  */
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { article } from '../../../scripts/formats/article.ts';
 import type { CleanSource } from '../../../scripts/formats/types.ts';
@@ -17,15 +17,16 @@ import { captureEffects } from '../helpers.ts';
 
 const DIR = 'tests/fixtures/corpus/article';
 
-function cleanText(text: string, id = 'doc') {
+function cleanText(text: string, id = 'doc', overrides: unknown = null) {
   const source: CleanSource = { id, file: `${id}.txt`, related: [], format: 'article', script: 'Hans' };
-  const inp = { text, source, overrides: null, ledger: new Ledger(), issues: new IssueList(id, 'clean') };
+  const inp = { text, source, overrides, ledger: new Ledger(), issues: new IssueList(id, 'clean') };
   const doc = article.clean(inp);
   return { doc, inp };
 }
 const corpus = (name: string) => {
   const raw = readFileSync(`${DIR}/${name}.txt`, 'utf8');
-  return { raw, ...cleanText(normalizeInput(raw), `corpus-${name}`) };
+  const ov = `${DIR}/${name}.overrides.json`;
+  return { raw, ...cleanText(normalizeInput(raw), `corpus-${name}`, existsSync(ov) ? JSON.parse(readFileSync(ov, 'utf8')) : null) };
 };
 const textOf = (b: Block): string =>
   b.type === 'heading' || b.type === 'paragraph' ? inlineText(b.children) : b.type === 'list' ? b.items.map(inlineText).join('\n') : '';
@@ -33,7 +34,7 @@ const body = (doc: CleanDoc): string => doc.chapters[0]!.blocks.map(textOf).join
 const kinds = (doc: CleanDoc): string[] => doc.chapters[0]!.blocks.map((b) => (b.type === 'heading' ? `h${b.depth}` : b.type));
 const rules = (inp: { issues: IssueList }): string[] => inp.issues.items.map((i) => i.rule ?? '');
 
-const NAMES = ['geekpark-zhy', 'jianshu-techselect', 'mrdx', 'ssir', 'yybnet', 'zaker'];
+const NAMES = ['51haodu-product-arch', 'geekpark-zhy', 'jianshu-techselect', 'mrdx', 'ssir', 'yybnet', 'zaker'];
 const docs = Object.fromEntries(NAMES.map((n) => [n, corpus(n)]));
 const d = (n: string) => docs[n]!;
 
@@ -53,6 +54,9 @@ describe('article kind on the corpus', () => {
     expect(d('jianshu-techselect').doc.meta).toMatchObject({ title: '技术选型指南', publisher: 'ThoughtWorks洞见', original_source: 'ThoughtWorks洞见', reposted: true, published: null });
     expect(d('ssir').doc.meta).toMatchObject({ title: '人人都在说的“设计思维”怎么做？关键在这三个环节', published: '2021-09-05' });
     expect(d('zaker').doc.meta).toMatchObject({ title: '为中国AI买单的人', publisher: '兽楼处', published: null });
+    // Credit lines of a 公众号 repost are metadata, even the one ending in 。.
+    expect(d('51haodu-product-arch').doc.meta).toMatchObject({ reposted: true, published: null });
+    expect(body(d('51haodu-product-arch').doc)).not.toMatch(/作者|公众号|编辑/);
     // No title line: none is invented in meta; the page is titled after its first sentence, with a warning.
     expect(d('geekpark-zhy').doc.meta.title).toBeUndefined();
     expect(d('geekpark-zhy').doc.chapters[0]!.title).toBe('垂直大模型，是创业者的「金光大道」');
@@ -119,7 +123,7 @@ describe('article kind on the corpus', () => {
   });
 
   it('marks a text cut off mid-sentence as truncated, and a whole one not', () => {
-    for (const n of ['geekpark-zhy', 'jianshu-techselect', 'mrdx', 'ssir', 'zaker']) {
+    for (const n of ['51haodu-product-arch', 'geekpark-zhy', 'jianshu-techselect', 'mrdx', 'ssir', 'zaker']) {
       expect(d(n).doc.chapters[0]!.meta.truncated, n).toBe(true);
       expect(rules(d(n).inp), n).toContain('article/truncated');
     }
@@ -134,6 +138,19 @@ describe('article kind on the corpus', () => {
     // Straight quotes around Chinese are paired as Chinese quotes.
     expect(body(d('geekpark-zhy').doc)).toContain('通用大模型“360智脑”亲自下场');
     expect(body(d('geekpark-zhy').doc)).not.toContain('"');
+  });
+});
+
+describe('article overrides', () => {
+  it('drops the lines chrome_lines names (a slogan no rule can tell from text), and warns about a line not found', () => {
+    const raw = normalizeInput(readFileSync(`${DIR}/51haodu-product-arch.txt`, 'utf8'));
+    const without = cleanText(raw, 'a');
+    expect(without.doc.meta.title).toBe('数十万互联网从业者的共同关注！');
+    const withOv = cleanText(raw, 'a', { chrome_lines: ['数十万互联网从业者的共同关注!', '不存在的一行'] });
+    expect(withOv.doc.meta.title).toBeUndefined();
+    expect(body(withOv.doc)).not.toContain('数十万互联网从业者');
+    expect(withOv.doc.chapters[0]!.title).toBe('经历过需求的采集、分析和筛选');
+    expect(rules(withOv.inp)).toContain('article/overrides-unused');
   });
 });
 
