@@ -20,6 +20,7 @@ import { toInlines, toPlainText } from './article/inline.ts';
 import { takeTeaser } from './article/lead.ts';
 import { len, splitLines, type Line } from './article/lines.ts';
 import { parseOverrides } from './article/overrides.ts';
+import { simplify } from './article/script.ts';
 
 /** The front matter is looked for in the lines before the first prose line, at most this many. */
 const HEADER_MAX = 15;
@@ -38,8 +39,11 @@ export const article: FormatModule = {
   defaults: { reliability: 'press' },
   detect: detectArticle,
 
-  clean({ text, source, overrides, ledger, issues }) {
+  clean({ text: input, source, overrides, ledger, issues }) {
     const file = `seeds/${source.file}`;
+    // 0. Traditional script (detected or declared) is published in Simplified.
+    const script = source.script === 'Hant' ? simplify(input, ledger) : { text: input, changed: 0 };
+    const text = script.text;
     const where = (l: Line): string => {
       const { line, col } = lineCol(text, l.offset);
       return `${file}:${line}:${col}`;
@@ -77,6 +81,14 @@ export const article: FormatModule = {
       chromeLines++;
       return false;
     });
+
+    // A menu printed one label per line before the article: four or more short labels in a row.
+    const menu = takeMenu(lines);
+    for (const l of menu) {
+      ledger.remove('site chrome: menu', l.text);
+      chromeLines++;
+    }
+    if (menu.length) lines = lines.filter((l) => !menu.includes(l));
 
     for (const u of unused)
       issues.warn(`expected the line "${excerpt(u)}" named in chrome_lines to be in the text, found no such line`, overridesFile, {
@@ -190,6 +202,7 @@ export const article: FormatModule = {
         chromeLines: chromeLines + front.junk.length,
         footerLines,
         metadataLines: front.meta.length,
+        simplifiedChars: script.changed,
         blankLinesDropped: trailingBlank + innerBlank,
       },
     };
@@ -226,7 +239,7 @@ function takeFront(lines: readonly Line[], headerEnd: number): Front {
   for (let i = 0; i < end; i++) {
     if (isMeta.has(i) || !titleLike(lines[i]!.text)) continue;
     const nearMeta = meta.some((m) => Math.abs(m.i - i) <= TITLE_REACH);
-    // Or the very first line, with prose right after it.
+    // Or the first line left, with prose right after it.
     const standsAlone = i === 0 && lines[1] !== undefined && isProse(lines[1]);
     if (nearMeta || standsAlone) {
       titleAt = i;
@@ -247,6 +260,21 @@ function takeFront(lines: readonly Line[], headerEnd: number): Front {
   const published = meta.find((m) => m.meta.published)?.meta.published;
   if (published) front.published = published;
   return front;
+}
+
+/** Lines of a menu before the first prose line: runs of at least MENU_MIN labels of at most MENU_LABEL_MAX characters. */
+const MENU_MIN = 4;
+const MENU_LABEL_MAX = 8;
+function takeMenu(lines: readonly Line[]): Line[] {
+  const label = (l: Line): boolean => len(l.text) <= MENU_LABEL_MAX && !/[，。！？；：,.!?;:、]/.test(l.text) && !frontMeta(l.text);
+  const out: Line[] = [];
+  for (let i = 0; i < lines.length && !isProse(lines[i]!); ) {
+    let j = i;
+    while (j < lines.length && label(lines[j]!)) j++;
+    if (j - i >= MENU_MIN) out.push(...lines.slice(i, j));
+    i = Math.max(j, i + 1);
+  }
+  return out;
 }
 
 /** The first sentence of the text (at most FALLBACK_TITLE_MAX characters), as reader text. */

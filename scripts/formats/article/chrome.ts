@@ -9,10 +9,13 @@
  *   template path    `index_new5.html`, `../../../zaker_core/zaker_tpl_static/wap/tpl_font3.html`
  *   button label     `查看原文`, `阅读原文`, `分享到`
  *   image placeholder `【资料图】`, `image`
+ *   share prompt     `请用微信 扫一扫 扫描上面的二维码,…`
+ *
+ * A menu printed one label per line before the article is found by takeMenu (article.ts).
  */
 import { len } from './lines.ts';
 
-export type ChromeKind = 'site navigation' | 'breadcrumb' | 'page navigation' | 'template path' | 'button label' | 'image placeholder';
+export type ChromeKind = 'site navigation' | 'breadcrumb' | 'page navigation' | 'template path' | 'button label' | 'image placeholder' | 'share prompt';
 
 const PAGE_NAV = /^\d{1,3}版\s*[:：]/;
 const PATH = /^(?:\.{0,2}\/)*[\w.~-]+(?:\/[\w.~-]+)*\.(?:s?html?|php|aspx?|jsp|js|css)$/i;
@@ -21,8 +24,15 @@ const PLACEHOLDER = /^(?:【[^】]{0,6}图[^】]{0,6}】|\[(?:图片|图)\]|imag
 const BREADCRUMB_SEP = /\s[>»›]\s|>>/g;
 const PROSE_PUNCT = /[，。！？；,!?;：:]/;
 
+/** A prompt to scan, share or follow: `请用微信 扫一扫 扫描上面的二维码,…分享到朋友圈,谢谢!`. */
+const SHARE = /扫一扫|(?:扫描|长按|识别).{0,12}二维码|分享到朋友圈|点击.{0,6}关注|关注.{0,8}公众号/;
+/** A bar of links: three or more `|` between short labels (`| 广告联系 | 简体版 | 手机版 |`). */
+const BAR_SEP = /\s[|｜]\s|^[|｜]\s|\s[|｜]$/g;
+
 export function chromeKind(text: string): ChromeKind | null {
   if (PAGE_NAV.test(text) && len(text) <= 20) return 'page navigation';
+  if (SHARE.test(text) && len(text) <= 80) return 'share prompt';
+  if ((text.match(BAR_SEP)?.length ?? 0) >= 3 && text.split(/[|｜]/).every((t) => len(t.trim()) <= 12)) return 'site navigation';
   if (PATH.test(text)) return 'template path';
   if (BUTTON.test(text)) return 'button label';
   if (PLACEHOLDER.test(text)) return 'image placeholder';

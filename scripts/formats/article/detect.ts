@@ -7,6 +7,7 @@
  */
 import { excerpt } from '../../lib/text.ts';
 import type { Detection } from '../types.ts';
+import { chromeKind } from './chrome.ts';
 import { frontMeta } from './front.ts';
 import { len, SENTENCE_END } from './lines.ts';
 
@@ -16,18 +17,24 @@ const SUPERSCRIPT = /[¹²³⁴⁵⁶⁷⁸⁹⁰]/g;
 const PINYIN = /\([a-zü]*[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ][a-zü]*\)/g;
 const TOC_LEADER = /(?:\.{4,}|…{2,}|·{4,})\s*\d+\s*$/gm;
 const PAGE_NUMBER_LINE = /^\s*(?:-\s*)?\d{1,3}(?:\s*-)?\s*$/gm;
-const LIBRARY_CHROME = /由会员分享|文档简介|文檔簡介|\.pdf》|下载积分|版权说明|版權說明/g;
+/** Document-library and PDF-preview furniture, in either script. */
+const LIBRARY_CHROME = /由会员分享|文[档檔]简介|文檔簡介|\.pdf》|下[载載]积分|下載積分|版[权權][说說]明|上[传傳]人[:：]|文[档檔][编編]号|文檔編號|第\d+[页頁]\s*\/\s*共\d+[页頁]|[资資]源描述|免[责責][声聲]明|Table_Page/g;
 
 const count = (text: string, re: RegExp): number => text.match(re)?.length ?? 0;
+const MENU_LABEL_MAX = 8;
 
 export function detectArticle(text: string): Detection {
-  const lines = text.split('\n').map((l) => l.trim()).filter(Boolean);
+  // Site chrome and one-word menu labels say nothing about the article: left out of the share.
+  const lines = text
+    .split('\n')
+    .map((l) => l.trim())
+    .filter((l) => l && len(l) > MENU_LABEL_MAX && !chromeKind(l));
   if (lines.length === 0) return { score: 0, evidence: 'no text' };
   const chars = lines.reduce((n, l) => n + len(l), 0);
   // Share of the text in lines that end like a sentence: prose.
   const proseChars = lines.filter((l) => SENTENCE_END.test(l) || /[，,：:]$/.test(l)).reduce((n, l) => n + len(l), 0);
   const prose = chars ? proseChars / chars : 0;
-  let score = 0.25 + 0.3 * prose;
+  let score = 0.3 + 0.3 * prose;
   const seen: string[] = [`${Math.round(prose * 100)}% of the text in sentence lines`];
 
   const head = lines.slice(0, 12);

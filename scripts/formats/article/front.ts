@@ -105,7 +105,7 @@ export function titleLike(text: string): boolean {
   );
 }
 
-/** Does the line read as body prose (a sentence, or too long for a title)? */
+/** Does the line read as body prose (a sentence or a clause leading into the next line, or too long for a title)? */
 export function isProse(l: Line): boolean {
-  return (SENTENCE_END.test(l.text) && !titleLike(l.text)) || len(l.text) > 60;
+  return ((SENTENCE_END.test(l.text) || /[，,：:；;]$/.test(l.text)) && !titleLike(l.text) && len(l.text) > 6) || len(l.text) > 60;
 }

@@ -35,7 +35,8 @@ export function toInlines(line: string, ledger?: Ledger): Inline[] {
   const raw = pairQuotes(line, ledger);
   const out: Inline[] = [];
   const prose = (s: string): void => {
-    const value = widenPunctuation(fixSpacing(s), ledger);
+    // Spacing again after widening: `加州: 罕见` → `加州：罕见` (no space after Chinese punctuation).
+    const value = fixSpacing(widenPunctuation(fixSpacing(s), ledger));
     if (value) out.push({ type: 'text', value });
   };
   let last = 0;
@@ -50,5 +51,5 @@ export function toInlines(line: string, ledger?: Ledger): Inline[] {
 
 /** Reader text of a raw line with no ledger: for metadata, which the ledger does not measure. */
 export function toPlainText(raw: string): string {
-  return widenPunctuation(fixSpacing(pairQuotes(raw)));
+  return fixSpacing(widenPunctuation(fixSpacing(pairQuotes(raw))));
 }

@@ -13,12 +13,13 @@ import { inkLength, Ledger } from '../../../scripts/lib/ledger.ts';
 import { inlineText, measureDoc } from '../../../scripts/lib/measure.ts';
 import { normalizeInput } from '../../../scripts/lib/text.ts';
 import { runPipeline } from '../../../scripts/pipeline.ts';
+import { detectScript } from '../../../scripts/stages/detect.ts';
 import { captureEffects } from '../helpers.ts';
 
 const DIR = 'tests/fixtures/corpus/article';
 
-function cleanText(text: string, id = 'doc', overrides: unknown = null) {
-  const source: CleanSource = { id, file: `${id}.txt`, related: [], format: 'article', script: 'Hans' };
+function cleanText(text: string, id = 'doc', overrides: unknown = null, script: 'Hans' | 'Hant' = 'Hans') {
+  const source: CleanSource = { id, file: `${id}.txt`, related: [], format: 'article', script };
   const inp = { text, source, overrides, ledger: new Ledger(), issues: new IssueList(id, 'clean') };
   const doc = article.clean(inp);
   return { doc, inp };
@@ -26,7 +27,8 @@ function cleanText(text: string, id = 'doc', overrides: unknown = null) {
 const corpus = (name: string) => {
   const raw = readFileSync(`${DIR}/${name}.txt`, 'utf8');
   const ov = `${DIR}/${name}.overrides.json`;
-  return { raw, ...cleanText(normalizeInput(raw), `corpus-${name}`, existsSync(ov) ? JSON.parse(readFileSync(ov, 'utf8')) : null) };
+  const text = normalizeInput(raw);
+  return { raw, ...cleanText(text, `corpus-${name}`, existsSync(ov) ? JSON.parse(readFileSync(ov, 'utf8')) : null, detectScript(text).value) };
 };
 const textOf = (b: Block): string =>
   b.type === 'heading' || b.type === 'paragraph' ? inlineText(b.children) : b.type === 'list' ? b.items.map(inlineText).join('\n') : '';
@@ -34,7 +36,7 @@ const body = (doc: CleanDoc): string => doc.chapters[0]!.blocks.map(textOf).join
 const kinds = (doc: CleanDoc): string[] => doc.chapters[0]!.blocks.map((b) => (b.type === 'heading' ? `h${b.depth}` : b.type));
 const rules = (inp: { issues: IssueList }): string[] => inp.issues.items.map((i) => i.rule ?? '');
 
-const NAMES = ['51haodu-product-arch', 'geekpark-zhy', 'jianshu-techselect', 'mrdx', 'ssir', 'yybnet', 'zaker'];
+const NAMES = ['51haodu-product-arch', 'geekpark-zhy', 'jianshu-techselect', 'mrdx', 'ssir', 'westca-hant', 'yybnet', 'zaker'];
 const docs = Object.fromEntries(NAMES.map((n) => [n, corpus(n)]));
 const d = (n: string) => docs[n]!;
 
@@ -64,7 +66,7 @@ describe('article kind on the corpus', () => {
   });
 
   it('the title line heads the page once; metadata lines leave the body', () => {
-    for (const n of ['yybnet', 'mrdx', 'jianshu-techselect', 'ssir', 'zaker']) {
+    for (const n of ['yybnet', 'mrdx', 'jianshu-techselect', 'ssir', 'westca-hant', 'zaker']) {
       const { doc } = d(n);
       const blocks = doc.chapters[0]!.blocks;
       expect(kinds(doc)[0], n).toBe('h1');
@@ -72,6 +74,16 @@ describe('article kind on the corpus', () => {
       expect(blocks.slice(1).filter((b) => textOf(b) === doc.meta.title), n).toEqual([]);
       expect(body(doc), n).not.toMatch(/来源：|转载自|\d{4}-\d{2}-\d{2}|小时前/);
     }
+  });
+
+  it('publishes a Traditional-script article in Simplified, with the same chrome rules', () => {
+    const w = d('westca-hant');
+    expect(w.doc.stats.simplifiedChars).toBeGreaterThan(100);
+    expect(w.doc.meta.title).toBe('加州：罕见为中国出特刊....硅谷最坚定山头“变节”');
+    expect(body(w.doc)).not.toMatch(/广告联系|欢迎您|温哥华地产|扫一扫/);
+    // The same story as zaker from here on.
+    expect(body(w.doc)).toContain('他们去了上海参与WAIC，去杭州看宇树机器人，去北京的智源研究院。');
+    expect(body(d('zaker').doc)).toContain('他们去了上海参与WAIC，去杭州看宇树机器人，去北京的智源研究院。');
   });
 
   it('drops site chrome by its form', () => {
@@ -123,7 +135,7 @@ describe('article kind on the corpus', () => {
   });
 
   it('marks a text cut off mid-sentence as truncated, and a whole one not', () => {
-    for (const n of ['51haodu-product-arch', 'geekpark-zhy', 'jianshu-techselect', 'mrdx', 'ssir', 'zaker']) {
+    for (const n of ['51haodu-product-arch', 'geekpark-zhy', 'jianshu-techselect', 'mrdx', 'ssir', 'westca-hant', 'zaker']) {
       expect(d(n).doc.chapters[0]!.meta.truncated, n).toBe(true);
       expect(rules(d(n).inp), n).toContain('article/truncated');
     }
