@@ -49,7 +49,7 @@ export const article: FormatModule = {
       return `${file}:${line}:${col}`;
     };
 
-    // 1. Overrides: only links no rule can derive (a related chapter).
+    // 1. Overrides: only what no rule can derive (a related chapter, chrome lines that read like text).
     const overridesFile = `seeds/overrides/${source.id}.json`;
     const parsed = parseOverrides(overrides, overridesFile);
     for (const e of parsed.errors) issues.error(`${e}; fix the override file`, overridesFile, { rule: 'article/overrides' });
@@ -88,7 +88,7 @@ export const article: FormatModule = {
       ledger.remove('site chrome: menu', l.text);
       chromeLines++;
     }
-    if (menu.length) lines = lines.filter((l) => !menu.includes(l));
+    if (menu.size) lines = lines.filter((l) => !menu.has(l));
 
     for (const u of unused)
       issues.warn(`expected the line "${excerpt(u)}" named in chrome_lines to be in the text, found no such line`, overridesFile, {
@@ -265,13 +265,13 @@ function takeFront(lines: readonly Line[], headerEnd: number): Front {
 /** Lines of a menu before the first prose line: runs of at least MENU_MIN labels of at most MENU_LABEL_MAX characters. */
 const MENU_MIN = 4;
 const MENU_LABEL_MAX = 8;
-function takeMenu(lines: readonly Line[]): Line[] {
+function takeMenu(lines: readonly Line[]): Set<Line> {
   const label = (l: Line): boolean => len(l.text) <= MENU_LABEL_MAX && !/[，。！？；：,.!?;:、]/.test(l.text) && !frontMeta(l.text);
-  const out: Line[] = [];
+  const out = new Set<Line>();
   for (let i = 0; i < lines.length && !isProse(lines[i]!); ) {
     let j = i;
     while (j < lines.length && label(lines[j]!)) j++;
-    if (j - i >= MENU_MIN) out.push(...lines.slice(i, j));
+    if (j - i >= MENU_MIN) for (const l of lines.slice(i, j)) out.add(l);
     i = Math.max(j, i + 1);
   }
   return out;
