@@ -258,3 +258,19 @@ describe('docs/formats/pdf-slices.md', () => {
     expect(missing).toEqual([]);
   });
 });
+
+describe('cost', () => {
+  it('grows linearly: 8× the text takes well under 16× the time', () => {
+    const unit = read('taowenge-huada').replace(/\n/g, '');
+    const time = (n: number): number => {
+      const input = makeInput(unit.repeat(n), 'big');
+      const t0 = performance.now();
+      pdfSlices.clean(input);
+      return performance.now() - t0;
+    };
+    time(5);
+    const small = time(25);
+    const big = time(200);
+    expect(big).toBeLessThan(Math.max(16 * small, 1500));
+  });
+});
