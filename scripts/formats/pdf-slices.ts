@@ -240,9 +240,10 @@ export function joinWrapped(s: string): string {
   for (const m of s.matchAll(/(?<!\S)\p{Script=Han}{2,4}(?: \p{Script=Han}{2,4}){2,}(?!\S)/gu)) {
     for (let k = m.index; k < m.index + m[0].length; k++) if (s[k] === ' ') labels.add(k);
   }
-  let out = '';
+  const out: string[] = [];
+  let prev = '';
   for (let k = 0; k < s.length; k++) {
-    if (s[k] === ' ' && !labels.has(k) && han.test(out.slice(-1))) {
+    if (s[k] === ' ' && !labels.has(k) && han.test(prev)) {
       let e = k;
       while (s[e] === ' ') e++;
       // Inside running prose (a comma or sentence end nearby), not between title-block lines.
@@ -252,9 +253,10 @@ export function joinWrapped(s: string): string {
         continue;
       }
     }
-    out += s[k];
+    out.push(s[k]!);
+    prev = s[k]!;
   }
-  return out;
+  return out.join('');
 }
 
 function assemble(

@@ -11,11 +11,66 @@
 import type { Ledger } from '../../lib/ledger.ts';
 
 /** A run printed twice in a row, optionally with one space between: 2–40 characters, ≥ 2 Han. */
-const TANDEM = /([^\s](?:.{0,38}?)[^\s])( ?)\1/gu;
+const MAX_RUN = 40;
 const HAN2 = /\p{Script=Han}.*\p{Script=Han}/u;
 /** Once a document shows doubling, a doubled Latin run (`roeroe`, `pb(lf)pb(lf)`) collapses too. */
 const LATIN2 = /[A-Za-z].*[A-Za-z]/u;
 const MIN_DOUBLED = 3;
+/** How far into the text the evidence for doubling is counted (it is a property of the whole PDF). */
+const EVIDENCE_CHARS = 50_000;
+
+interface Tandem {
+  index: number;
+  /** The run printed twice. */
+  run: string;
+  /** The whole match: run, optional space, run. */
+  length: number;
+}
+
+/**
+ * Runs printed twice in a row, left to right, the shortest at each position, not overlapping.
+ * A linear scan (at most MAX_RUN lengths per position, most rejected on the first character).
+ */
+function findTandems(text: string, accept: (run: string) => boolean): Tandem[] {
+  const out: Tandem[] = [];
+  const n = text.length;
+  const code = new Uint16Array(n);
+  for (let k = 0; k < n; k++) code[k] = text.charCodeAt(k);
+  const blank = (c: number): boolean => c === 32 || c === 9 || c === 10 || c === 13 || c === 12 || c === 0x3000;
+  const same = (a: number, b: number, len: number): boolean => {
+    for (let k = 0; k < len; k++) if (code[a + k] !== code[b + k]) return false;
+    return true;
+  };
+  for (let i = 0; i < n; ) {
+    let hit: Tandem | null = null;
+    if (!blank(code[i]!))
+      for (let len = 2; len <= MAX_RUN && i + 2 * len <= n && !hit; len++) {
+        // A run does not hold a line break, nor end in a space.
+        const last = code[i + len - 1]!;
+        if (last === 10) break;
+        if (blank(last)) continue;
+        for (let gap = code[i + len] === 32 ? 1 : 0; gap >= 0 && !hit; gap--) {
+          const j = i + len + gap;
+          if (j + len > n || code[j] !== code[i] || !same(i, j, len)) continue;
+          const run = text.slice(i, i + len);
+          if (!accept(run)) continue;
+          hit = { index: i, run, length: 2 * len + gap };
+        }
+      }
+    if (hit) {
+      out.push(hit);
+      i += hit.length;
+    } else i++;
+  }
+  return out;
+}
+
+const hanRun = (run: string): boolean => HAN2.test(run);
+
+/** How many doubled runs the text shows (the evidence for collapsing). */
+export function countDoubled(text: string): number {
+  return findTandems(text.slice(0, EVIDENCE_CHARS), hanRun).length;
+}
 
 /**
  * Rewrite every match of `re` by `fn` (null: keep). What a rewrite drops is recorded as removed
@@ -35,21 +90,12 @@ function rewrite(text: string, re: RegExp, fn: (m: RegExpExecArray) => string | 
   return out + text.slice(last);
 }
 
-function tandems(text: string): RegExpExecArray[] {
-  return [...text.matchAll(TANDEM)].filter((m) => HAN2.test(m[1]!)) as RegExpExecArray[];
-}
-
-/** How many doubled runs the text shows (the evidence for collapsing). */
-export function countDoubled(text: string): number {
-  return tandems(text).length;
-}
-
 export function collapseDoubled(text: string, ledger: Ledger): { text: string; collapsed: number } {
   if (countDoubled(text) < MIN_DOUBLED) return { text, collapsed: 0 };
   let collapsed = 0;
   // A single character doubled between two doubled runs is doubled too (`真相真相之之华大基因华大基因`);
   // alone, `年年` or `天天` is a word.
-  const runs = tandems(text).map((m) => [m.index, m.index + m[0].length] as const);
+  const runs = findTandems(text, hanRun).map((m) => [m.index, m.index + m.length] as const);
   const ends = new Set(runs.map(([, e]) => e));
   const starts = new Set(runs.map(([s]) => s));
   let out = rewrite(
@@ -66,17 +112,15 @@ export function collapseDoubled(text: string, ledger: Ledger): { text: string; c
   // Repeat: collapsing an outer run can expose an inner one (`( (首次首次) )`).
   for (let pass = 0; pass < 3; pass++) {
     const before = collapsed;
-    out = rewrite(
-      out,
-      TANDEM,
-      (m) => {
-        if (!HAN2.test(m[1]!) && !LATIN2.test(m[1]!)) return null;
-        collapsed++;
-        return m[1]!;
-      },
-      ledger,
-      'text-layer doubled run',
-    );
+    let next = '';
+    let last = 0;
+    for (const t of findTandems(out, (run) => HAN2.test(run) || LATIN2.test(run))) {
+      ledger.replace('text-layer doubled run', out.slice(t.index, t.index + t.length), t.run);
+      next += out.slice(last, t.index) + t.run;
+      last = t.index + t.length;
+      collapsed++;
+    }
+    out = next + out.slice(last);
     // A date whose every token is doubled: 20212021年年1212月月2727日日.
     out = rewrite(
       out,
