@@ -156,4 +156,18 @@ describe('pinyin-annotated on the corpus', () => {
     // Hard-wrapped lines run on until a sentence ends.
     expect(out['bubsandbeans-software-tech']!.body).toContain('一般又分为科学计算、数据处理、过程控制和人工智能几大类。');
   });
+
+  it('docs/formats/pinyin-annotated.md quotes the raw pages exactly', () => {
+    const md = readFileSync('docs/formats/pinyin-annotated.md', 'utf8');
+    const all = [...Object.values(corpus), seed].join('\n');
+    const quotes = [
+      ...[...md.matchAll(/`([^`\n]+)`/g)].map((m) => m[1] ?? ''),
+      ...[...md.matchAll(/```\n([\s\S]*?)```/g)].flatMap((m) => (m[1] ?? '').split('\n').map((l) => l.replace(/\s{2,}\(.*$/, '').trim())),
+    ].map((q) => q.replace(/\\n/g, '\n'));
+    const annotated = new RegExp(ANNOTATION.source);
+    const raw = quotes.filter((q) => (annotated.test(q) || /\?\S/.test(q)) && !q.startsWith('{'));
+    expect(raw.length).toBeGreaterThan(15);
+    // An elision (…) separates parts quoted exactly.
+    for (const q of raw) for (const part of q.split('…').filter((p) => p.length >= 2)) expect(all.includes(part), part).toBe(true);
+  });
 });
