@@ -85,6 +85,13 @@ describe('pinyin-annotated on the corpus', () => {
     expect(classifyHead('版權說明:本文檔由用戶提供并上傳,收益歸屬內容提供方')).toBe('copyright notice');
     expect(classifyHead('已閱讀5頁,還剩13頁未讀, 繼續免費閱讀')).toBe('reading progress');
     expect(classifyHead('一、引言')).toBeNull();
+    // Lines of other sites of the family (163wenku, 淘文阁, 冰点文库 pages), as they print them.
+    expect(classifyHead('上传人(卖家):三亚风情 文档编号:3302774 上传时间:2022-08-18 格式:PPT 页数:70 大小:360.50KB')).toBe('upload record');
+    expect(classifyHead('第1页 / 共70页')).toBe('reading progress');
+    expect(classifyHead('下载 相关 举报')).toBe('download link');
+    expect(classifyHead('亲,该文档总共11页,全部预览完了,如果喜欢就下载吧!')).toBe('reading progress');
+    expect(classifyHead('《算法竞赛入门经典授课教案第章暴力求解法.docx》由会员分享,可在线阅读,更多相关《算法竞赛入门经典授课教案第章暴力求解法.docx(44页珍藏版)》请在taowenge.com淘文阁网|工程机械CAD图纸|机械工程制图|CAD装配图下载|SolidWorks_CaTia_CAD_UG_PROE_设计图分享下载上搜索。')).toBe('upload record');
+    expect(classifyHead('程序设计语言概论课件.ppt_第1页')).toBe('page label');
   });
 
   it('takes the title from the page labels or a title line, and states it', () => {
