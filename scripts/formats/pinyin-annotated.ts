@@ -10,7 +10,7 @@ import { excerpt } from '../lib/text.ts';
 import { Ledger, inkLength as inkLengthOf } from '../lib/ledger.ts';
 import type { CleanInput, Detection, FormatModule } from './types.ts';
 import { ANNOTATION, annotationCoverage, annotatedPairs, countAnnotations, stripAnnotations, stripDanglingAnnotation } from './pinyin-annotated/annotations.ts';
-import { blocksFromLines } from './pinyin-annotated/body.ts';
+import { blocksFromLines, headingDepth } from './pinyin-annotated/body.ts';
 import { buildChapters, type Entry } from './pinyin-annotated/chapters.ts';
 import { SITE_LABELS, classifyHead, lines, looksLikeTitle, pageLabelTitle, splitPage } from './pinyin-annotated/chrome.ts';
 import { traditionalToSimplified } from './pinyin-annotated/convert.ts';
@@ -150,7 +150,9 @@ function clean(input: CleanInput): CleanDoc {
 /** The seed-type page: title line with a site label, TOC one entry per line, the body on the last line. */
 function fromToc(region: Tracked, toc: NonNullable<ReturnType<typeof findToc>>, ctx: Context, stats: Record<string, JsonValue>, banner: string | undefined): CleanDoc | null {
   const { ledger, issues, where } = ctx;
-  const tocTraditional = toc.entries.map((e) => curlTocQuotes(e, ledger));
+  // Quotes are curled on a scratch ledger until the TOC is accepted (a rejected TOC is read again
+  // as lines, and must leave no trace in the ledger).
+  const tocTraditional = toc.entries.map((e) => curlTocQuotes(e, new Ledger()));
   const bodyTraditional = region.text.slice(toc.bodyStart);
   const positions = locateHeadings(tocTraditional, bodyTraditional);
   const kinds = tocTraditional.map(classifyEntry);
@@ -167,6 +169,7 @@ function fromToc(region: Tracked, toc: NonNullable<ReturnType<typeof findToc>>, 
   const converted = convert(joined, ctx);
   const tocSimplified = converted.text.split('\n');
   const bodySimplified = tocSimplified.pop() ?? '';
+  for (const e of toc.entries) curlTocQuotes(e, ledger);
   if (toc.title) ledger.move('document title → metadata', toc.title);
   if (toc.label) ledger.move('site label → metadata', toc.label);
   const entries: Entry[] = [];
@@ -236,7 +239,7 @@ function fromLines(region: Tracked, pageTitle: string | undefined, unread: numbe
   // The title: a line of its own naming the page's title, or the body line starting with it.
   let title: string | undefined;
   const first = texts[0] ?? '';
-  if (first && (first === pageTitle || (!pageTitle && texts.length > 1 && looksLikeTitle(first) && !/^\d+、/.test(first) && !classifyHead(first)))) {
+  if (first && (first === pageTitle || (!pageTitle && texts.length > 1 && looksLikeTitle(first) && !/^\d+、/.test(first) && !classifyHead(first) && !headingDepth(first)))) {
     title = first;
     texts = texts.slice(1);
   } else if (pageTitle && first.startsWith(pageTitle) && first.length > pageTitle.length) {

@@ -1,8 +1,8 @@
 /**
  * The document-site page around the text, recognised line by line with patterns of the kind
  * (matched on the Simplified form of each line, so 版權說明 and 版权说明 are one pattern).
- * Head: page labels (`标题_第1页`), reading progress (`已阅读5页,还剩13页未读`), 下载本文档,
- * the copyright notice and 文档简介. Tail: from 温馨提示 / 最新文档 / 评论 on. A line before 文档简介
+ * Head: page labels (`标题_第1页`), reading progress (`已阅读5页,还剩13页未读`, `第1页 / 共70页`),
+ * 下载本文档, upload records (`上传人(卖家):…`), the copyright notice and 文档简介. Tail: from 温馨提示 / 最新文档 / 评论 on. A line before 文档简介
  * that no pattern knows is site chrome too, reported as a warning. See
  * docs/formats/pinyin-annotated.md.
  */
@@ -13,12 +13,16 @@ const toSimplified = Converter({ from: 't', to: 'cn' });
 /** Site labels that may follow the title on the title line, and the document kind they mean. */
 export const SITE_LABELS: Readonly<Record<string, string>> = { 范文參考: 'sample', 範文參考: 'sample', 范文参考: 'sample' };
 
-export type ChromeKind = 'page label' | 'reading progress' | 'download link' | 'copyright notice' | 'document intro';
+export type ChromeKind = 'page label' | 'reading progress' | 'download link' | 'copyright notice' | 'document intro' | 'upload record';
 
 const HEAD: readonly (readonly [ChromeKind, RegExp])[] = [
   ['page label', /^(.+?)_第\d+页$/],
   ['reading progress', /^已阅读\d+页[,，]?\s*还剩\d+页未读[,，]?\s*继续免费阅读$/],
-  ['download link', /^(下载本文档|下载资源|点击查看更多>>|资源描述)$/],
+  ['reading progress', /^第\d+页\s*\/\s*共\d+页$/],
+  ['reading progress', /^亲[,，]该文档总共\d+页[,，]全部预览完了/],
+  ['upload record', /^上传人[(（:：]/],
+  ['upload record', /^《.+》由会员分享[,，]可在线阅读/],
+  ['download link', /^(下载本文档|下载资源|点击查看更多>>|资源描述|下载\s+相关\s+举报)$/],
   ['copyright notice', /^版权说明[:：]本文档由用户提供并上传/],
   ['document intro', /^文档简介$/],
 ];

@@ -170,6 +170,15 @@ describe('pinyin-annotated checks', () => {
     expect(doc.meta['truncated']).toBe(false);
   });
 
+  it('reads a TOC that does not start with a chapter as lines, with a warning, and the books balance', () => {
+    const text = ['文檔簡介', '1.1項(xiàng)目背景', '1.2項(xiàng)目意義', '1.3研究方法', '1.1項(xiàng)目背景內(nèi)容完整。1.2項(xiàng)目意義說明。'].join('\n');
+    const { doc, errors, warnings, ledger } = run(text, null);
+    expect(errors).toEqual([]);
+    expect(warnings.map((w) => w.rule)).toEqual(['pinyin-annotated/toc-not-in-body']);
+    expect(bodyText(doc)).toBe('1.1 项目背景\n1.2 项目意义\n1.3 研究方法\n1.1项目背景内容完整。1.2项目意义说明。');
+    expect(balanced(text, doc, ledger)).toBe(true);
+  });
+
   it('drops an unknown line before 文檔簡介 as chrome, with a warning', () => {
     const text = ['熱門推薦:更多文檔', '版權(quán)說明:本文檔由用戶提供并上傳', '文檔簡介', '經(jīng)濟(jì)發(fā)展很快。'].join('\n');
     const { doc, warnings } = run(text, null);

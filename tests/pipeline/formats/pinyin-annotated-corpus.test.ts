@@ -85,6 +85,13 @@ describe('pinyin-annotated on the corpus', () => {
     expect(classifyHead('版權說明:本文檔由用戶提供并上傳,收益歸屬內容提供方')).toBe('copyright notice');
     expect(classifyHead('已閱讀5頁,還剩13頁未讀, 繼續免費閱讀')).toBe('reading progress');
     expect(classifyHead('一、引言')).toBeNull();
+    // Lines of other sites of the family (163wenku, 淘文阁, 冰点文库 pages), as they print them.
+    expect(classifyHead('上传人(卖家):三亚风情 文档编号:3302774 上传时间:2022-08-18 格式:PPT 页数:70 大小:360.50KB')).toBe('upload record');
+    expect(classifyHead('第1页 / 共70页')).toBe('reading progress');
+    expect(classifyHead('下载 相关 举报')).toBe('download link');
+    expect(classifyHead('亲,该文档总共11页,全部预览完了,如果喜欢就下载吧!')).toBe('reading progress');
+    expect(classifyHead('《算法竞赛入门经典授课教案第章暴力求解法.docx》由会员分享,可在线阅读,更多相关《算法竞赛入门经典授课教案第章暴力求解法.docx(44页珍藏版)》请在taowenge.com淘文阁网|工程机械CAD图纸|机械工程制图|CAD装配图下载|SolidWorks_CaTia_CAD_UG_PROE_设计图分享下载上搜索。')).toBe('upload record');
+    expect(classifyHead('程序设计语言概论课件.ppt_第1页')).toBe('page label');
   });
 
   it('takes the title from the page labels or a title line, and states it', () => {
@@ -155,5 +162,19 @@ describe('pinyin-annotated on the corpus', () => {
     expect(headings).toEqual(['1 计算机软件技术概述', '2 1.1 计算机软件技术涉及的内容', '2 1.2 计算机软件概述']);
     // Hard-wrapped lines run on until a sentence ends.
     expect(out['bubsandbeans-software-tech']!.body).toContain('一般又分为科学计算、数据处理、过程控制和人工智能几大类。');
+  });
+
+  it('docs/formats/pinyin-annotated.md quotes the raw pages exactly', () => {
+    const md = readFileSync('docs/formats/pinyin-annotated.md', 'utf8');
+    const all = [...Object.values(corpus), seed].join('\n');
+    const quotes = [
+      ...[...md.matchAll(/`([^`\n]+)`/g)].map((m) => m[1] ?? ''),
+      ...[...md.matchAll(/```\n([\s\S]*?)```/g)].flatMap((m) => (m[1] ?? '').split('\n').map((l) => l.replace(/\s{2,}\(.*$/, '').trim())),
+    ].map((q) => q.replace(/\\n/g, '\n'));
+    const annotated = new RegExp(ANNOTATION.source);
+    const raw = quotes.filter((q) => (annotated.test(q) || /\?\S/.test(q)) && !q.startsWith('{'));
+    expect(raw.length).toBeGreaterThan(15);
+    // An elision (…) separates parts quoted exactly.
+    for (const q of raw) for (const part of q.split('…').filter((p) => p.length >= 2)) expect(all.includes(part), part).toBe(true);
   });
 });
