@@ -21,7 +21,8 @@ export function isHan(ch: string | undefined): boolean {
 export function normalizeInput(text: string, ledger?: Ledger): string {
   let t = text.normalize('NFC').replace(/\r\n?/g, '\n');
   t = t.replace(/[\u00a0\u3000]/g, ' ');
-  const drop = /[\u200b-\u200d\u2060\ufeff\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g;
+  // A form feed (U+000C) stays: PDF-to-text exports write one at every page break.
+  const drop = /[\u200b-\u200d\u2060\ufeff\u0000-\u0008\u000b\u000e-\u001f\u007f]/g;
   if (ledger) t = ledger.replaceAll(t, drop, '', 'zero-width or control character', 'removed');
   else t = t.replace(drop, '');
   return t;

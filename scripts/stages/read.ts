@@ -27,7 +27,7 @@ function manifestIssue(message: string, at: { line: number; column: number } | u
 
 const ZOD_RULE: Record<string, string> = { unrecognized_keys: 'unknown-key', invalid_type: 'invalid-type', invalid_enum_value: 'invalid-value', invalid_string: 'invalid-value', custom: 'invalid-value', too_small: 'too-small' };
 const FIELD_HINT: Record<string, string> = {
-  id: 'a short kebab-case name used in URLs, e.g. "live-commerce-2024"',
+  id: 'a short kebab-case name used in URLs, e.g. "my-report-2025"',
   file: 'the file\'s name in seeds/, e.g. "005_report.txt"',
   published: 'a date as precise as the document gives it: "2025", "2025-12" or "2025-12-01" (or null)',
   format: 'leave it out to have the kind detected',
@@ -102,8 +102,8 @@ function decodeUtf8(buf: Buffer): { text: string } | { line: number; column: num
 }
 
 const hanChar = new RegExp(`[${HAN}]`, 'gu');
-/** C0 controls other than tab, LF, CR, and DEL: text files have (almost) none. */
-const controlChar = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g;
+/** C0 controls other than tab, LF, form feed (a page break in PDF-to-text exports), CR, and DEL: text files have (almost) none. */
+const controlChar = /[\u0000-\u0008\u000b\u000e-\u001f\u007f]/g;
 /** Below this share of Han characters among the visible ones, a file is not a Chinese document. */
 export const MIN_HAN_SHARE = 0.2;
 

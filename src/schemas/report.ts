@@ -19,9 +19,11 @@ export const docMetaSchema = z
     /** 001: the outlet of the original article. */
     original_source: z.string().optional(),
     reposted: z.boolean().optional(),
-    /** What the document itself states (interface.md §2): its title line, 来源/repost outlet, date line. */
+    /** What the document itself states (its title line, cover, 来源/repost outlet, date line). */
     title: z.string().optional(),
     published: partialDateSchema.nullable().optional(),
+    /** pdf-text: the 版权声明 page. */
+    copyright: z.string().optional(),
     /** 002: from the scrape's chrome line. */
     publisher: z.string().optional(),
     pdf_pages: z.number().int().optional(),
@@ -33,6 +35,8 @@ export const docMetaSchema = z
         publisher: z.string().optional(),
         board: z.string().optional(),
         date: z.string().optional(),
+        /** pdf-text: 指导单位 on the cover. */
+        guide: z.string().optional(),
       })
       .strict()
       .optional(),

@@ -9,52 +9,15 @@
  *
  * `UPDATE_GOLDEN=1 npx vitest run tests/corpus` rewrites the goldens; read the diff.
  */
-import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Converter } from 'opencc-js';
 import { describe, expect, it } from 'vitest';
-import { runPipeline } from '../../scripts/pipeline.ts';
 import { formatIssue } from '../../scripts/lib/issues.ts';
 import { FORMATS } from '../../src/schemas/source.ts';
-import { captureEffects } from '../pipeline/helpers.ts';
+import { corpusDocs, publish } from './corpus-docs.ts';
 
-const ROOT = 'tests/fixtures/corpus';
 const UPDATE = process.env.UPDATE_GOLDEN === '1';
-
-interface Doc {
-  kind: string;
-  name: string;
-  id: string;
-  dir: string;
-}
-
-export function corpusDocs(): Doc[] {
-  if (!existsSync(ROOT)) return [];
-  return readdirSync(ROOT)
-    .sort()
-    .flatMap((kind) =>
-      readdirSync(join(ROOT, kind))
-        .filter((f) => f.endsWith('.txt'))
-        .sort()
-        .map((f) => {
-          const name = f.slice(0, -4);
-          return { kind, name, id: `corpus-${name.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '')}`, dir: join(ROOT, kind) };
-        }),
-    );
-}
-
-/** Run one document through the whole pipeline in memory, as a new source. */
-export function publish(doc: Doc) {
-  const file = `${doc.name}.txt`;
-  const overlay = new Map<string, string | Buffer>([
-    ['seeds/sources.json', JSON.stringify({ sources: [{ id: doc.id, file }] })],
-    [`seeds/${file}`, readFileSync(join(doc.dir, file))],
-  ]);
-  const ov = join(doc.dir, `${doc.name}.overrides.json`);
-  if (existsSync(ov)) overlay.set(`seeds/overrides/${doc.id}.json`, readFileSync(ov));
-  const { fx } = captureEffects(process.cwd(), overlay);
-  return runPipeline(fx, { write: false });
-}
 
 const PINYIN = /\((?=[a-zü]*[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ])[a-züāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ]{1,6}\)/;
 const TONE_MARK = /[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ]/;

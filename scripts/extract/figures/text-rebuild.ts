@@ -1,37 +1,71 @@
 /**
- * Charts rebuilt from the numbers the text states just before the figure (004 图1–图6). A spec
- * says, per row, which words of the text lead up to the number (`实物商品数字消费额达`); the
- * number itself is always read from the text. Cues are found in order, each after the last,
- * so repeated words (`占数字消费总额的`) bind to the right row. Nothing is invented: a category
- * the text does not give is not a row.
+ * Charts rebuilt from the numbers the text states just before the figure. Which words of the
+ * text give each row belongs to one document, so the spec lives in that document's overrides
+ * file (seeds/overrides/<id>.json, `figures`) and reaches this stage on
+ * the figure block (`textSpec`). A spec says, per row, which words lead up to the number
+ * (`…消费额达`); the number itself is always read from the text. Cues are found in
+ * order, each after the last, so repeated words (`占…总额的`) bind to the right row.
+ * Nothing is invented: a category the text does not give is not a row.
  */
-import type { Figure } from '../../../src/schemas/figure.ts';
-import type { Column } from '../../../src/schemas/table.ts';
-import { figureBase, problem, sentencesAround, type Decoded, type FigureContext, figureTable } from './context.ts';
+import { z } from 'astro/zod';
+import { figureBase, problem, sentencesAround, type Decoded, type FigureBlock, type FigureContext, figureTable } from './context.ts';
 
-export interface CellSpec {
-  /** Words to seek first, so the cue after them is the right one. */
-  at?: string;
-  /** The words right before the number. */
-  cue: string;
-}
+const cellSpecSchema = z
+  .object({
+    /** Words to seek first, so the cue after them is the right one. */
+    at: z.string().min(1).optional(),
+    /** The words right before the number. */
+    cue: z.string().min(1),
+  })
+  .strict();
 
-export interface RowSpec {
-  /** Fixed cells: labels as the text names them (category, dimension). */
-  cells: Record<string, string>;
-  /** Number cells, keyed by column. */
-  values: Record<string, CellSpec>;
-}
+const rowSpecSchema = z
+  .object({
+    /** Fixed cells: labels as the text names them (category, dimension). */
+    cells: z.record(z.string()),
+    /** Number cells, keyed by column. */
+    values: z.record(cellSpecSchema),
+  })
+  .strict();
 
-export interface TextFigureSpec {
-  type: Extract<Figure['type'], 'bar' | 'share'>;
-  completeness: 'complete' | 'partial';
-  /** Column order; number columns carry the unit the number must be written with. */
-  columns: Column[];
-  x: string;
-  y: string;
-  rows: RowSpec[];
-}
+const specColumnSchema = z
+  .object({
+    key: z.string().regex(/^[a-z][a-z0-9_]*$/, 'expected a snake_case column key like share'),
+    label: z.string().min(1),
+    type: z.enum(['string', 'number']),
+    /** Unit a number must be written with (%, 万人); null for text. */
+    unit: z.string().nullable().default(null),
+    hidden: z.boolean().default(false),
+  })
+  .strict();
+
+/** One figure rebuilt from the text, as an overrides file writes it. */
+export const textFigureSpecSchema = z
+  .object({
+    type: z.enum(['bar', 'share']),
+    completeness: z.enum(['complete', 'partial']),
+    /** Column order; number columns carry the unit the number must be written with. */
+    columns: z.array(specColumnSchema).min(1),
+    x: z.string(),
+    y: z.string(),
+    rows: z.array(rowSpecSchema).min(1),
+  })
+  .strict()
+  .superRefine((spec, ctx) => {
+    const keys = new Set(spec.columns.map((c) => c.key));
+    for (const k of [spec.x, spec.y]) if (!keys.has(k)) ctx.addIssue({ code: 'custom', message: `expected x and y among the column keys ${[...keys].join(', ')}, found "${k}"` });
+    spec.rows.forEach((r, i) => {
+      for (const k of [...Object.keys(r.cells), ...Object.keys(r.values)])
+        if (!keys.has(k)) ctx.addIssue({ code: 'custom', path: ['rows', i], message: `expected a column key (${[...keys].join(', ')}), found "${k}"` });
+    });
+  });
+
+export type TextFigureSpec = z.infer<typeof textFigureSpecSchema>;
+
+/** A figure block that carries its text spec from the format module to the extract stage. */
+export type FigureBlockWithSpec = FigureBlock & { textSpec?: TextFigureSpec };
+export type CellSpec = z.infer<typeof cellSpecSchema>;
+export type RowSpec = z.infer<typeof rowSpecSchema>;
 
 const NUMBER = /^(\d+(?:\.\d+)?)(万亿元|亿元|万元|元|%|亿人|万人)/;
 

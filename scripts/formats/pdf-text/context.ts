@@ -3,8 +3,20 @@ import type { IssueList } from '../../lib/issues.ts';
 import type { Ledger } from '../../lib/ledger.ts';
 import { lineCol } from '../../lib/text.ts';
 
+/** Markdown-like markup some exporters write. Off unless a document's overrides turn it on:
+ * source text is never read as markup by default (`**` and `<…>` stay literal). */
+export interface Markup {
+  /** `**…**` is bold. */
+  bold: boolean;
+  /** `<https://…>` is a link whose angle brackets are not text. */
+  angleLinks: boolean;
+}
+
 export interface Ctx {
   text: string;
+  markup: Markup;
+  /** Hard-wrapped export: a space between two Han characters is justification, not text. */
+  wrapped: boolean;
   ledger: Ledger;
   issues: IssueList;
   /** "seeds/<file>:line:col" for a raw offset. */
@@ -14,10 +26,12 @@ export interface Ctx {
   count(key: string, by?: number): void;
 }
 
-export function makeCtx(text: string, file: string, ledger: Ledger, issues: IssueList): Ctx {
+export function makeCtx(text: string, file: string, ledger: Ledger, issues: IssueList, markup: Markup = { bold: false, angleLinks: false }): Ctx {
   const counts = new Map<string, number>();
   return {
     text,
+    markup,
+    wrapped: false,
     ledger,
     issues,
     counts,

@@ -1,8 +1,10 @@
 /**
- * Footnotes keep their source numbers. Markers are superscript digits glued to the text (a
- * maximal run is one number: ¹⁰ = 10); definitions are lines that start with a marker. Each note
- * goes to the chapter that references it; a referenced note without a definition (note 21) gets
- * a placeholder flagged missing, so the reader sees the gap instead of a dead link.
+ * Footnotes keep their source numbers (docs/formats/pdf-text.md, "Footnotes"). Markers are
+ * superscript digits glued to the text (a maximal run is one number: ¹⁰ = 10; pages.ts turns a
+ * pdftotext export's plain glued digit into one); definitions are lines that start with a
+ * marker. Each note goes to the chapter that references it (a marker on a figure caption counts);
+ * a referenced note without a definition gets a placeholder flagged missing, so the reader sees
+ * the gap instead of a dead link.
  */
 import type { Chapter, Footnote, Block, Inline } from '../../lib/doc.ts';
 import type { Ctx } from './context.ts';
@@ -37,6 +39,8 @@ function refsIn(blocks: readonly Block[], out: number[]): void {
   };
   for (const b of blocks) {
     if (b.type === 'heading' || b.type === 'paragraph') walk(b.children);
+    else if (b.type === 'list') b.items.forEach(walk);
+    else if (b.type === 'figure') out.push(...((b as { noteRefs?: number[] }).noteRefs ?? []));
     else if (b.type === 'callout') {
       walk(b.title);
       refsIn(b.children, out);
@@ -66,9 +70,10 @@ export function attachFootnotes(chapters: Chapter[], defs: readonly { def: NoteD
   for (const { def: d, chapter } of defs) {
     const prev = byN.get(d.n);
     if (prev) {
-      ctx.issues.error(
-        `note ${d.n} is defined twice (first at ${ctx.at(prev.line.offset)}); expected one definition per note number; found "${d.line.text.slice(0, 20)}…"; remove or renumber one of them`,
+      ctx.issues.warn(
+        `note ${d.n} is defined twice (first at ${ctx.at(prev.line.offset)}); expected one definition per note number; found "${d.line.text.slice(0, 20)}…"; the first is kept`,
         ctx.at(d.line.offset),
+        { rule: 'pdf-text/note-defined-twice' },
       );
       continue;
     }
@@ -76,7 +81,9 @@ export function attachFootnotes(chapters: Chapter[], defs: readonly { def: NoteD
     const ch = home.get(d.n);
     if (ch) ch.footnotes.push({ n: d.n, children: d.children });
     else {
-      ctx.issues.warn(`note ${d.n} is defined but never referenced; expected a superscript ${d.n} in the text; kept it in the chapter where it is defined`, ctx.at(d.line.offset));
+      ctx.issues.warn(`note ${d.n} is defined but never referenced; expected a superscript ${d.n} in the text; kept it in the chapter where it is defined`, ctx.at(d.line.offset), {
+        rule: 'pdf-text/note-unreferenced',
+      });
       chapters[chapter]?.footnotes.push({ n: d.n, children: d.children });
     }
   }
@@ -90,6 +97,7 @@ export function attachFootnotes(chapters: Chapter[], defs: readonly { def: NoteD
     ctx.issues.warn(
       `note ${n} is referenced but never defined; expected a definition line starting with its superscript number; added a placeholder "${MISSING_NOTE_TEXT}" (the source lacks it, nothing to fix)`,
       ctx.at(refOffset(ctx, n)),
+      { rule: 'pdf-text/note-undefined' },
     );
   }
   for (const ch of chapters) ch.footnotes.sort((a, b) => a.n - b.n);

@@ -1,12 +1,13 @@
 /**
  * Heading text repairs. Chapter titles were wrapped by the exporter: some over two lines, some
- * with a space where the line broke (`数字消费推动经济 高质量发展`); only the space after 第X章
- * is real. Twelve subsection headings use a half-width marker and a space: `(一) ` → `（一）`.
+ * with a space where the line broke (`…推动经济 高质量发展`); only the space after 第X章
+ * is real, and one is put there when the export has none (`第一章互联网基础资源`).
+ * Subsection headings with a half-width marker and a space become full-width: `(一) ` → `（一）`.
  */
 import type { Ctx } from './context.ts';
 import { CN_NUM } from './context.ts';
 
-const CHAPTER = new RegExp(`^(第${CN_NUM}章)\\s+(.*)$`, 'u');
+const CHAPTER = new RegExp(`^(第${CN_NUM}(?:章|篇|部分))\\s*(.*)$`, 'u');
 const MARKER = new RegExp(`^[（(](${CN_NUM})[)）]\\s*`, 'u');
 
 /** Chapter line plus an optional continuation line → one title with only the 第X章 space. */
@@ -18,7 +19,7 @@ export function chapterTitle(line: string, continuation = ''): string {
   const rest = ((m[2] ?? '') + continuation).replace(/ +/g, (sp: string, at: number, s: string) =>
     latin(s[at - 1]) && latin(s[at + sp.length]) ? ' ' : '',
   );
-  return `${m[1]} ${rest}`;
+  return rest ? `${m[1]} ${rest}` : (m[1] ?? '');
 }
 
 export function subsectionTitle(line: string, ctx: Ctx): string {

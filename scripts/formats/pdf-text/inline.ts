@@ -1,7 +1,9 @@
 /**
  * Raw line text → final Inline runs, in the shared order: URLs out first, then spacing, then
- * markup (bold spans, note markers), widening last. Bold becomes a strong node rather than
- * `**`: seven spans end in `。**` before a Han character, which Markdown would print literally.
+ * note markers, widening last. Source text is never read as markup: `**` is two asterisks,
+ * unless the document's overrides say its exporter marks bold that way ); then a span
+ * becomes a strong node rather than `**` (a span may end in `。**` before a Han character,
+ * which Markdown would print literally).
  */
 import type { Inline } from '../../lib/doc.ts';
 import { fixSpacing, widenPunctuation } from '../../lib/text.ts';
@@ -10,6 +12,7 @@ import { SUPERSCRIPTS, superscriptNumber } from './markers.ts';
 import { splitUrls } from './urls.ts';
 
 const MARKUP = new RegExp(`\\*\\*([^*]+?)\\*\\*|([${SUPERSCRIPTS}]+)`, 'gu');
+const MARKERS = new RegExp(`()([${SUPERSCRIPTS}]+)`, 'gu');
 const KEEP = '\uE000';
 
 /**
@@ -23,16 +26,17 @@ export function spaceText(s: string): string {
 }
 
 function text(value: string, ctx: Ctx): Inline[] {
-  const v = spaceText(widenPunctuation(value, ctx.ledger));
+  const bare = ctx.wrapped ? value.replace(/(?<=[\p{Script=Han}，。、；：！？“”‘’（）《》])\s+(?=[\p{Script=Han}，。、；：！？“”‘’（）《》])/gu, '') : value;
+  const v = spaceText(widenPunctuation(bare, ctx.ledger));
   return v ? [{ type: 'text', value: v }] : [];
 }
 
 function markup(s: string, ctx: Ctx): Inline[] {
   const out: Inline[] = [];
   let last = 0;
-  for (const m of s.matchAll(MARKUP)) {
+  for (const m of s.matchAll(ctx.markup.bold ? MARKUP : MARKERS)) {
     out.push(...text(s.slice(last, m.index), ctx));
-    if (m[1] !== undefined) {
+    if (m[1] !== undefined && m[1] !== '') {
       ctx.ledger.remove('bold markup → strong', '****');
       ctx.count('boldSpans');
       out.push({ type: 'strong', children: markup(m[1], ctx) });
@@ -58,7 +62,7 @@ function merge(nodes: Inline[]): Inline[] {
 
 export function toInlines(raw: string, ctx: Ctx): Inline[] {
   const out: Inline[] = [];
-  for (const seg of splitUrls(raw.trim(), ctx.ledger)) {
+  for (const seg of splitUrls(raw.trim(), ctx.ledger, ctx.markup.angleLinks)) {
     if (seg.type === 'url') ctx.count(`links.${seg.kind}`);
     if (seg.type === 'url') out.push({ type: 'link', url: seg.href, children: [{ type: 'text', value: seg.text }] });
     else out.push(...markup(spaceText(seg.value), ctx));

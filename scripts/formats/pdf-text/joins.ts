@@ -1,5 +1,6 @@
 /**
- * Page-break splits. At a page break the exporter writes the paragraph's end, that page's
+ * Page-break splits in an export with one paragraph per line (docs/formats/pdf-text.md, "Split
+ * paragraphs"; hard-wrapped exports go through reflow.ts instead). At a page break the exporter writes the paragraph's end, that page's
  * footnote definitions, then the rest of the paragraph, so a body paragraph that does not end a
  * sentence continues in the next body paragraph, skipping only blanks and definitions.
  * Definitions pass through as their own units, to be lifted into the notes.

@@ -1,7 +1,8 @@
 /**
- * 表1: a caption line, then tab-separated rows (header 发文时间/文件名称/发文机构, nine rows).
- * Dates must read `2025年11月` and run newest first; issuer counts that disagree with the body
- * (6部门 here, 五部门 in 第六章) are reported, never fixed.
+ * A table: a caption line (表 1 …), then tab-separated rows, the first one the header (e.g. 发文时间 /
+ * 文件名称 / 发文机构). When the first column holds months (`2025年11月`) they
+ * should run newest first; issuer counts that disagree with the body (6部门 in the table,
+ * 五部门 in the text) are reported, never fixed.
  */
 import type { Block } from '../../lib/doc.ts';
 import { widenPunctuation } from '../../lib/text.ts';
@@ -24,20 +25,21 @@ function count(s: string): number {
 }
 
 /** Issuer counts in the body for the same document (…等五部门联合印发《title》) that differ from the row. */
-function checkIssuers(title: string, issuer: string, row: Line, ctx: Ctx): void {
+function checkIssuers(title: string, issuer: string, row: Line, ctx: Ctx, n: string): void {
   const own = /等(\d+|[两二三四五六七八九十])(?:个)?部门/.exec(issuer);
   if (!own || !title) return;
   const re = new RegExp(`等(\\d+|[两二三四五六七八九十])(?:个)?部门[^。\\n]{0,8}${title.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`, 'gu');
   for (const m of ctx.text.matchAll(re)) {
     if (count(m[1] ?? '') === count(own[1] ?? '')) continue;
     ctx.issues.warn(
-      `表1 row "${title}": issuer "${issuer}" says ${own[1]}部门, but the text at ${ctx.at(m.index)} says ${m[1]}部门; expected the same count; kept both as written (check the original report)`,
+      `表${n} row "${title}": issuer "${issuer}" says ${own[1]}部门, but the text at ${ctx.at(m.index)} says ${m[1]}部门; expected the same count; kept both as written (check the original report)`,
       ctx.at(row.offset),
+      { rule: 'pdf-text/issuer-count' },
     );
   }
 }
 
-/** Caption line + following tab rows → a table block with ISO months for validation. */
+/** Caption line + following tab rows → a table block; ISO months when every first cell is a month. */
 export function parseTable(caption: Line, rows: readonly Line[], ctx: Ctx): { table: Table; months: string[] } {
   const m = CAPTION.exec(caption.text);
   if (!m) throw new Error(`parseTable: not a table caption: ${caption.text}`);
@@ -49,22 +51,19 @@ export function parseTable(caption: Line, rows: readonly Line[], ctx: Ctx): { ta
   body.forEach((cells, i) => {
     const row = rows[i + 1] as Line;
     if (cells.length !== header.length)
-      ctx.issues.error(`表${m[1]} row ${i + 1}: expected ${header.length} tab-separated cells, found ${cells.length}; fix the tabs in the seed's table rows`, ctx.at(row.offset));
+      ctx.issues.warn(`表${m[1]} row ${i + 1}: expected ${header.length} tab-separated cells, found ${cells.length}; the row is published as it is`, ctx.at(row.offset), { rule: 'pdf-text/table-cells' });
     const d = DATE.exec((cells[0] ?? '').trim());
-    if (!d) {
-      ctx.issues.error(`表${m[1]} row ${i + 1}: expected a date like 2025年11月, found "${cells[0] ?? ''}"`, ctx.at(row.offset));
-      return;
-    }
+    if (!d) return;
     const iso = `${d[1]}-${String(d[2]).padStart(2, '0')}`;
     if (prev && iso > prev)
-      ctx.issues.error(`表${m[1]} row ${i + 1}: expected months not to increase down the table (newest first), found ${iso} after ${prev}`, ctx.at(row.offset));
+      ctx.issues.warn(`表${m[1]} row ${i + 1}: expected months not to increase down the table (newest first), found ${iso} after ${prev}; kept in the order printed`, ctx.at(row.offset), { rule: 'pdf-text/table-order' });
     prev = iso;
     months.push(iso);
-    checkIssuers((cells[1] ?? '').trim(), (cells[2] ?? '').trim(), row, ctx);
+    checkIssuers((cells[1] ?? '').trim(), (cells[2] ?? '').trim(), row, ctx, m[1] ?? '');
   });
   ctx.count('tableRows', body.length);
   return {
     table: { type: 'table', id: `table-${m[1]}`, caption: cell(m[2] ?? '', ctx), header, rows: body.map((r) => r.map((c) => cell(c, ctx))) },
-    months,
+    months: months.length === body.length ? months : [],
   };
 }

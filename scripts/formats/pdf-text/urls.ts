@@ -1,7 +1,8 @@
 /**
- * URLs in the notes become links before punctuation is widened (widening would turn the `:` of
- * `https:` into `：`). A URL ends at whitespace, a Han character, Chinese punctuation or `<>`, so
- * the `，` after a bare URL and the date behind it stay text. Angle brackets are dropped; a URL
+ * URLs become links before punctuation is widened (widening would turn the `:` of `https:` into
+ * `：`). A URL ends at whitespace, a Han character, Chinese punctuation or `<>`, so the `，` after
+ * a bare URL and the date behind it stay text. Angle brackets around a URL are text, unless the
+ * document's overrides say the exporter wrote them as link markup (then they are dropped). A URL
  * without a scheme keeps its visible text and gets https:// in its href.
  */
 import type { Ledger } from '../../lib/ledger.ts';
@@ -14,21 +15,24 @@ export type Segment = { type: 'text'; value: string } | { type: 'url'; href: str
 const BODY = `(?:https?://|www\\.)[^\\s<>${HAN}${CJK_PUNCT}]+`;
 const URL_RE = new RegExp(`<(${BODY})>|(${BODY})`, 'gu');
 
-export function splitUrls(raw: string, ledger: Ledger): Segment[] {
+export function splitUrls(raw: string, ledger: Ledger, angleLinks = false): Segment[] {
   const out: Segment[] = [];
   let last = 0;
   for (const m of raw.matchAll(URL_RE)) {
-    if (m.index > last) out.push({ type: 'text', value: raw.slice(last, m.index) });
+    const angled = m[1] !== undefined && angleLinks;
+    // Literal angle brackets stay text around the link.
+    const start = m[1] !== undefined && !angled ? m.index + 1 : m.index;
+    if (start > last) out.push({ type: 'text', value: raw.slice(last, start) });
     const text = m[1] ?? m[2] ?? '';
     const schemeless = !/^https?:\/\//.test(text);
-    if (m[1] !== undefined) ledger.remove('URL angle brackets', '<>');
+    if (angled) ledger.remove('URL angle brackets', '<>');
     out.push({
       type: 'url',
       href: schemeless ? `https://${text}` : text,
       text,
-      kind: m[1] !== undefined ? 'angle' : schemeless ? 'schemeless' : 'bare',
+      kind: angled ? 'angle' : schemeless ? 'schemeless' : 'bare',
     });
-    last = m.index + m[0].length;
+    last = m[1] !== undefined && !angled ? m.index + m[0].length - 1 : m.index + m[0].length;
   }
   if (last < raw.length) out.push({ type: 'text', value: raw.slice(last) });
   return out;
