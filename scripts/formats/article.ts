@@ -15,7 +15,7 @@ import { chromeKind, isFooterStart } from './article/chrome.ts';
 import { dropRepeatedParagraphs, dropRepeatedRuns } from './article/dedupe.ts';
 import { detectArticle } from './article/detect.ts';
 import { frontMeta, isProse, titleLike, type FrontMeta } from './article/front.ts';
-import { toBlocks } from './article/headings.ts';
+import { BULLET, toBlocks } from './article/headings.ts';
 import { toInlines, toPlainText } from './article/inline.ts';
 import { takeTeaser } from './article/lead.ts';
 import { len, splitLines, type Line } from './article/lines.ts';
@@ -116,8 +116,22 @@ export const article: FormatModule = {
       lines = lines.slice(0, footer);
     }
 
+    // A bulleted block before any article text is the page's sidebar or menu (a guess: warned).
+    const sidebar = takeLeadingBullets(lines);
+    if (sidebar.length) {
+      for (const l of sidebar) ledger.remove('site chrome: bulleted block before the article', l.text);
+      chromeLines += sidebar.length;
+      issues.warn(`expected the article to start with its title or text, found ${sidebar.length} bulleted lines first ("${excerpt(sidebar[0]!.text)}")`, where(sidebar[0]!), {
+        rule: 'article/unknown-chrome',
+        hint: 'dropped as the page sidebar or menu; if they are the article\'s own list, report the document',
+      });
+      const gone = new Set(sidebar);
+      lines = lines.filter((l) => !gone.has(l));
+    }
+
     // 6. Front matter: metadata lines (repost note, source line, byline, date line) and the title.
-    const front = takeFront(lines, firstProse < 0 ? lines.length : Math.min(firstProse, lines.length));
+    const headerEnd = lines.findIndex((l) => isProse(l) && !frontMeta(l.text));
+    const front = takeFront(lines, headerEnd < 0 ? lines.length : headerEnd);
     for (const { line, meta } of front.meta) ledger.move(meta.kind === 'repost note' ? 'repost note → metadata' : `${meta.kind} → metadata`, line.text);
     for (const l of front.junk) {
       ledger.remove('site chrome: line before the title', l.text);
@@ -135,7 +149,7 @@ export const article: FormatModule = {
     if (teaser) ledger.remove(`teaser repeats paragraph ${teaser.repeats}`, teaser.line.text);
 
     // 8. Headings by pattern, lists, paragraphs (rejoining headings split over two lines).
-    const raw = toBlocks(lines, issues, where);
+    const raw = toBlocks(lines, issues, where, new Set(front.rest));
 
     // 9. Paragraphs the scrape pasted twice (whole, or a long head or tail of the previous one).
     const { kept, dropped } = dropRepeatedParagraphs(raw, ledger);
@@ -162,7 +176,10 @@ export const article: FormatModule = {
 
     // 11. Final reader text: links, spacing, then widened punctuation (recorded in the ledger).
     for (const b of kept) {
-      if (b.kind === 'list') blocks.push({ type: 'list', items: (b.items ?? []).map((t) => toInlines(t, ledger)) });
+      if (b.kind === 'list') {
+        for (const g of b.glyphs ?? []) if (g) ledger.remove('bullet glyph', g);
+        blocks.push({ type: 'list', items: (b.items ?? []).map((t) => toInlines(t, ledger)) });
+      }
       else {
         const children = toInlines(b.text, ledger);
         blocks.push(b.kind === 'heading' ? { type: 'heading', depth: 2, children } : { type: 'paragraph', children });
@@ -212,6 +229,8 @@ export const article: FormatModule = {
 
 interface Front {
   title?: Line;
+  /** Lines after the title and before the first prose line (a subtitle, an undated byline). */
+  rest: Line[];
   meta: { line: Line; meta: FrontMeta }[];
   /** Lines before the title that are neither title nor metadata: unknown page chrome. */
   junk: Line[];
@@ -249,9 +268,12 @@ function takeFront(lines: readonly Line[], headerEnd: number): Front {
   const junk: Line[] = [];
   for (let i = 0; i < titleAt; i++) if (!isMeta.has(i)) junk.push(lines[i]!);
   const source = meta.find((m) => m.meta.kind === 'repost note' || m.meta.kind === 'source line');
+  const rest: Line[] = [];
+  if (titleAt >= 0) for (let i = titleAt + 1; i < end; i++) if (!isMeta.has(i)) rest.push(lines[i]!);
   const front: Front = {
     meta: meta.map(({ line, meta: m }) => ({ line, meta: m })),
     junk,
+    rest,
     reposted: meta.some((m) => m.meta.reposted),
   };
   if (titleAt >= 0) front.title = lines[titleAt];
@@ -260,6 +282,19 @@ function takeFront(lines: readonly Line[], headerEnd: number): Front {
   const published = meta.find((m) => m.meta.published)?.meta.published;
   if (published) front.published = published;
   return front;
+}
+
+/**
+ * Bulleted lines at the very top, before any line that is not metadata, chrome or a bullet: the
+ * page's sidebar or menu, when at least SIDEBAR_MIN long and text follows.
+ */
+const SIDEBAR_MIN = 3;
+function takeLeadingBullets(lines: readonly Line[]): Line[] {
+  let i = 0;
+  while (i < lines.length && frontMeta(lines[i]!.text)) i++;
+  let j = i;
+  while (j < lines.length && BULLET.test(lines[j]!.text)) j++;
+  return j - i >= SIDEBAR_MIN && lines.slice(j).some(isProse) ? lines.slice(i, j) : [];
 }
 
 /** Lines of a menu before the first prose line: runs of at least MENU_MIN labels of at most MENU_LABEL_MAX characters. */

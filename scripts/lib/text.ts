@@ -35,7 +35,9 @@ export function normalizeInput(text: string, ledger?: Ledger): string {
  * between Han characters or Chinese punctuation. An ASCII `, : ; ? ! ( )` widens when it stands
  * at the edge of its run next to Chinese (`60%,小红书`, `官宣!`, `说:Hello`), or closes a compact
  * run that ends its line after Chinese (`还是Ak47?`); `,` and `;` also widen inside a run with no
- * spaces that touches Chinese (`增长210%,ARPU值`). Otherwise a mark inside a run stays: `a:b`,
+ * spaces that touches Chinese (`增长210%,ARPU值`), or between the only two words of a run with
+ * Chinese on both sides (`据Wind, 5月`) or before the last word of such a run
+ * (`（Secure Multi-party Computation, MPC）`). Otherwise a mark inside a run stays: `a:b`,
  * `foo(bar)`, `Hello, world`. URLs are never touched (`http://a.com/x?y=1,2`). A bracket pair is decided as
  * one: it widens when it holds Chinese or either bracket is in Chinese context, unless it is a
  * call (`foo(bar)`, `f(x, y)`: a lower-case identifier glued to `(` and code-like contents).
@@ -152,8 +154,10 @@ function widenLine(text: string, from: number, to: number, keep: Uint8Array, out
   // Runs of non-Chinese characters: start, end, and flags per run (index by code point).
   const runStart = new Int32Array(n).fill(-1);
   const runEnd = new Int32Array(n);
-  /** bit 1: Chinese on the left; 2: Chinese on the right; 4: an English phrase; 8: no inner space. */
+  /** bit 1: Chinese on the left; 2: Chinese on the right; 4: an English phrase; 8: no inner space; 16: two chunks at most. */
   const runFlags = new Uint8Array(n);
+  /** End of the run without trailing spaces. */
+  const runTrimEnd = new Int32Array(n);
   for (let i = 0; i < n; ) {
     if (cls[i] === Cls.Cjk) {
       i++;
@@ -172,11 +176,15 @@ function widenLine(text: string, from: number, to: number, keep: Uint8Array, out
       while (y < b && cls[y] === Cls.Space) y++;
       if (y < b && cls[y] === Cls.Word) phrase = true;
     }
-    const flags = (i > 0 ? 1 : 0) | (j < n ? 2 : 0) | (phrase ? 4 : 0) | (count(spaceP, a, b) === 0 ? 8 : 0);
+    // Space-separated chunks in the run: two at most is a pair of tokens, not an English phrase.
+    let chunks = 0;
+    for (let x = a; x < b; x++) if (cls[x] !== Cls.Space && (x === a || cls[x - 1] === Cls.Space)) chunks++;
+    const flags = (i > 0 ? 1 : 0) | (j < n ? 2 : 0) | (phrase ? 4 : 0) | (count(spaceP, a, b) === 0 ? 8 : 0) | (chunks <= 2 ? 16 : 0);
     for (let k = i; k < j; k++) {
       runStart[k] = i;
       runEnd[k] = j;
       runFlags[k] = flags;
+      runTrimEnd[k] = b;
     }
     i = j;
   }
@@ -195,9 +203,18 @@ function widenLine(text: string, from: number, to: number, keep: Uint8Array, out
     // A token closing (or opening) a line of Chinese: 是原子弹还是Ak47?
     if (rightEdge && !cjkRight && cjkLeft && (f & 4) === 0) return true;
     if (leftEdge && !cjkLeft && cjkRight && (f & 4) === 0) return true;
-    // A clause break inside a compact run touching Chinese: 同比增长210%,ARPU值 / 降低35%;AI审核.
+    // A clause break inside a compact run touching Chinese: 同比增长210%,ARPU值 / 降低35%;AI审核;
+    // or between the only two words of a run with Chinese on both sides: 据Wind, 5月 / 至98.26, COMEX黄金.
     const c = code[k];
     if ((c === 0x2c || c === 0x3b) && (f & 8) !== 0 && (cjkLeft || cjkRight)) return true;
+    if ((c === 0x2c || c === 0x3b) && cjkLeft && cjkRight && (f & 16) !== 0) return true;
+    // …or before the last word of such a run: 安全多方计算（Secure Multi-party Computation, MPC）.
+    if ((c === 0x2c || c === 0x3b) && cjkLeft && cjkRight) {
+      let y = k + 1;
+      while (y < e && cls[y] === Cls.Space) y++;
+      const end = runTrimEnd[k] as number;
+      if (y < end && count(spaceP, y, end) === 0) return true;
+    }
     return false;
   };
   const digitsAround = (k: number): boolean => k > 0 && k + 1 < n && isDigit(code[k - 1] as number) && isDigit(code[k + 1] as number);

@@ -27,6 +27,13 @@ describe('widenPunctuation', () => {
     // A clause break inside a compact run between Chinese (seed 003).
     expect(widenPunctuation('同比增长210%,ARPU值提升;降低35%;AI审核')).toBe('同比增长210%，ARPU值提升；降低35%；AI审核');
     expect(widenPunctuation('**趋势三:合理发“癫”**:')).toBe('**趋势三：合理发“癫”**：');
+    // Between the only two words, or before the last word, of a run with Chinese on both sides.
+    expect(widenPunctuation('据Wind, 5月LME铜')).toBe('据Wind， 5月LME铜');
+    expect(widenPunctuation('安全多方计算（Secure Multi-party Computation, MPC），')).toBe('安全多方计算（Secure Multi-party Computation， MPC），');
+    // An English phrase keeps its comma.
+    expect(widenPunctuation('（Hello, big world）')).toBe('（Hello, big world）');
+    // A reference in GB/T 7714 style is an ASCII run: it stays as printed.
+    expect(widenPunctuation('保密科学技术，2020(02):57-61.')).toBe('保密科学技术，2020(02):57-61.');
   });
   it('decides a bracket pair as one', () => {
     expect(widenPunctuation('可持续设计(DESIS)实验室')).toBe('可持续设计（DESIS）实验室');

@@ -91,21 +91,24 @@ export const NUMBERED_HEADING = /^(?:[一二三四五六七八九十百]+、|[(�
 
 /** Shorter lines at the top are labels of the page (`其他`, `首页`), not titles. */
 const TITLE_MIN = 5;
+/** Longer lines are body text; a title with its subtitle after `——` may reach this. */
+export const TITLE_MAX = 80;
 
 /** Could this line be the article's title? Short, no sentence inside, not a clause that runs on. */
 export function titleLike(text: string): boolean {
   return (
     len(text) >= TITLE_MIN &&
-    len(text) <= 60 &&
+    len(text) <= TITLE_MAX &&
     /\p{Script=Han}/u.test(text) &&
     !/[。；;]/.test(text) &&
     !/[，,：:、]$/.test(text) &&
     !(SENTENCE_END.test(text) && !/[?？！!]$/.test(text)) &&
-    !NUMBERED_HEADING.test(text)
+    !NUMBERED_HEADING.test(text) &&
+    !/^[•●▪◦◆■□▶►]/u.test(text)
   );
 }
 
 /** Does the line read as body prose (a sentence or a clause leading into the next line, or too long for a title)? */
 export function isProse(l: Line): boolean {
-  return ((SENTENCE_END.test(l.text) || /[，,：:；;]$/.test(l.text)) && !titleLike(l.text) && len(l.text) > 6) || len(l.text) > 60;
+  return ((SENTENCE_END.test(l.text) || /[，,：:；;]$/.test(l.text)) && !titleLike(l.text) && len(l.text) > 6) || len(l.text) > TITLE_MAX;
 }

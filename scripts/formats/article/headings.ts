@@ -8,8 +8,9 @@
  *   line has at most 20 characters and no sentence end.
  * - Run-in headings: a short line without end punctuation standing alone before a paragraph
  *   (`集群图强新动能`, `大模型没有垄断`).
- * - Lists: three or more short lines in a row (or two after a line ending in `:`), such as
- *   `灵感(inspiration)` / `构思(ideation)` / `实施(implementation)`.
+ * - Lists: lines opening with a bullet glyph (`•`), or three or more short lines in a row (or
+ *   two after a line ending in `:`), such as `灵感(inspiration)` / `构思(ideation)` /
+ *   `实施(implementation)`.
  */
 import type { IssueList } from '../../lib/issues.ts';
 import { NUMBERED_HEADING } from './front.ts';
@@ -21,9 +22,14 @@ export interface RawBlock {
   text: string;
   /** The line the block starts on. */
   at: Line;
-  /** List items (raw), for kind 'list'. */
+  /** List items (raw, without their bullet glyph), for kind 'list'. */
   items?: string[];
+  /** Bullet glyphs taken off the items (`•`), for the ledger. */
+  glyphs?: string[];
 }
+
+/** A bullet glyph opening a line: `  • 地址:…`. Never `-` or `*`, which are literal text here. */
+export const BULLET = /^([•●▪◦◆■□▶►])\s*/u;
 
 const BROKEN_AFTER = /[:,：，]$/;
 const SENTENCE_INSIDE = /[。！？!?]/;
@@ -39,11 +45,31 @@ const SECTION_GAP = 3;
 const isHeadingText = (s: string): boolean => len(s) <= HEADING_MAX && !SENTENCE_INSIDE.test(s);
 const isShort = (s: string): boolean => len(s) <= SHORT_MAX && !SENTENCE_END.test(s) && !CLAUSE_END.test(s) && !SENTENCE_INSIDE.test(s);
 
-export function toBlocks(lines: readonly Line[], issues: IssueList, where: (l: Line) => string): RawBlock[] {
+export function toBlocks(lines: readonly Line[], issues: IssueList, where: (l: Line) => string, plain: ReadonlySet<Line> = new Set()): RawBlock[] {
   const blocks: RawBlock[] = [];
   for (let i = 0; i < lines.length; i++) {
     const at = lines[i];
     if (!at) continue;
+    // Lines the front matter leaves (a subtitle, a byline without date): plain paragraphs.
+    if (plain.has(at)) {
+      blocks.push({ kind: 'paragraph', text: at.text, at });
+      continue;
+    }
+    // Bulleted lines in a row: a list, glyphs off.
+    if (BULLET.test(at.text)) {
+      let j = i;
+      while (j < lines.length && BULLET.test(lines[j]!.text)) j++;
+      const run = lines.slice(i, j);
+      blocks.push({
+        kind: 'list',
+        text: run.map((l) => l.text).join('\n'),
+        at,
+        items: run.map((l) => l.text.replace(BULLET, '')),
+        glyphs: run.map((l) => BULLET.exec(l.text)?.[1] ?? ''),
+      });
+      i = j - 1;
+      continue;
+    }
     if (NUMBERED_HEADING.test(at.text) && isHeadingText(at.text)) {
       let text = at.text;
       const next = lines[i + 1];

@@ -36,7 +36,7 @@ const body = (doc: CleanDoc): string => doc.chapters[0]!.blocks.map(textOf).join
 const kinds = (doc: CleanDoc): string[] => doc.chapters[0]!.blocks.map((b) => (b.type === 'heading' ? `h${b.depth}` : b.type));
 const rules = (inp: { issues: IssueList }): string[] => inp.issues.items.map((i) => i.rule ?? '');
 
-const NAMES = ['51haodu-product-arch', 'geekpark-zhy', 'jianshu-techselect', 'mrdx', 'ssir', 'westca-hant', 'yybnet', 'zaker'];
+const NAMES = ['51haodu-product-arch', 'ccea-cci-2022q1', 'geekpark-zhy', 'jianshu-techselect', 'mrdx', 'ssir', 'westca-hant', 'yybnet', 'zaker'];
 const docs = Object.fromEntries(NAMES.map((n) => [n, corpus(n)]));
 const d = (n: string) => docs[n]!;
 
@@ -56,6 +56,11 @@ describe('article kind on the corpus', () => {
     expect(d('jianshu-techselect').doc.meta).toMatchObject({ title: '技术选型指南', publisher: 'ThoughtWorks洞见', original_source: 'ThoughtWorks洞见', reposted: true, published: null });
     expect(d('ssir').doc.meta).toMatchObject({ title: '人人都在说的“设计思维”怎么做？关键在这三个环节', published: '2021-09-05' });
     expect(d('zaker').doc.meta).toMatchObject({ title: '为中国AI买单的人', publisher: '兽楼处', published: null });
+    expect(d('ccea-cci-2022q1').doc.meta).toMatchObject({
+      title: '供需交困，收支两难，信心不足，补偿不济，消费惯性成长难以为继——2022年第1季度（1-3月）中商消费指数（CCI）发布',
+      publisher: '中国商业经济学会',
+      published: '2022-07-14',
+    });
     // Credit lines of a 公众号 repost are metadata, even the one ending in 。.
     expect(d('51haodu-product-arch').doc.meta).toMatchObject({ reposted: true, published: null });
     expect(body(d('51haodu-product-arch').doc)).not.toMatch(/作者|公众号|编辑/);
@@ -66,7 +71,7 @@ describe('article kind on the corpus', () => {
   });
 
   it('the title line heads the page once; metadata lines leave the body', () => {
-    for (const n of ['yybnet', 'mrdx', 'jianshu-techselect', 'ssir', 'westca-hant', 'zaker']) {
+    for (const n of ['ccea-cci-2022q1', 'yybnet', 'mrdx', 'jianshu-techselect', 'ssir', 'westca-hant', 'zaker']) {
       const { doc } = d(n);
       const blocks = doc.chapters[0]!.blocks;
       expect(kinds(doc)[0], n).toBe('h1');
@@ -109,9 +114,10 @@ describe('article kind on the corpus', () => {
 
   it('drops lines printed twice in a row, and nothing else', () => {
     expect(d('mrdx').doc.stats.repeatedLines).toBe(2);
+    expect(d('ccea-cci-2022q1').doc.stats.repeatedLines).toBe(1); // `  • 组织机构` twice in the sidebar
     expect(body(d('mrdx').doc).match(/“文化粤军”逐浪高/g)).toHaveLength(1);
     expect(body(d('mrdx').doc).match(/广东重磅“政策包”/g)).toHaveLength(1);
-    for (const n of NAMES.filter((x) => x !== 'mrdx')) {
+    for (const n of NAMES.filter((x) => x !== 'mrdx' && x !== 'ccea-cci-2022q1')) {
       expect(d(n).doc.stats.repeatedLines, n).toBe(0);
       expect(d(n).doc.stats.repeatedParagraphs, n).toBe(0);
     }
@@ -123,9 +129,23 @@ describe('article kind on the corpus', () => {
   it('finds headings by pattern, and run-in headings before paragraphs', () => {
     const h = (n: string) => d(n).doc.chapters[0]!.blocks.filter((b) => b.type === 'heading' && b.depth === 2).map(textOf);
     expect(h('zaker')).toEqual(['1']);
-    expect(h('mrdx')).toEqual(['广东重磅“政策包”发力文化产业高质量发展', '集群图强新动能']);
+    expect(h('mrdx')).toEqual(['集群图强新动能']);
+    // What stands between the title and the text (a subtitle, an undated byline) is a paragraph.
+    expect(textOf(d('mrdx').doc.chapters[0]!.blocks[1]!)).toBe('广东重磅“政策包”发力文化产业高质量发展');
+    expect(textOf(d('ccea-cci-2022q1').doc.chapters[0]!.blocks[1]!)).toBe('中国商业经济学会“中商消费指数”课题组');
+    expect(h('ccea-cci-2022q1')).toEqual([]);
     expect(h('geekpark-zhy')).toEqual(['大模型没有垄断']);
     expect(h('jianshu-techselect')).toEqual(['维度', '目标产品', '短生命周期产品和长生命周期产品', '探索型的产品和守成型的产品']);
+  });
+
+  it('drops a bulleted sidebar before the article with a warning, and keeps bulleted lists inside it', () => {
+    const c = d('ccea-cci-2022q1');
+    expect(body(c.doc)).not.toMatch(/学会概况|组织机构|邮编|电话/);
+    expect(c.inp.issues.items.find((i) => i.rule === 'article/unknown-chrome')?.message).toContain('12 bulleted lines');
+    const inside = cleanText('导语说明了全文的要点。\n要点如下:\n• 第一点\n  • 第二点\n● 第三点\n结尾的一段话。\n');
+    expect(inside.doc.chapters[0]!.blocks.filter((b) => b.type === 'list').map(textOf)).toEqual(['第一点\n第二点\n第三点']);
+    expect(inside.inp.ledger.entries().find((e) => e.reason === 'bullet glyph')).toMatchObject({ action: 'removed', count: 3 });
+    expect(rules(inside.inp)).not.toContain('article/unknown-chrome');
   });
 
   it('makes lists of runs of short lines, split at a wide gap', () => {
@@ -135,7 +155,7 @@ describe('article kind on the corpus', () => {
   });
 
   it('marks a text cut off mid-sentence as truncated, and a whole one not', () => {
-    for (const n of ['51haodu-product-arch', 'geekpark-zhy', 'jianshu-techselect', 'mrdx', 'ssir', 'westca-hant', 'zaker']) {
+    for (const n of ['51haodu-product-arch', 'ccea-cci-2022q1', 'geekpark-zhy', 'jianshu-techselect', 'mrdx', 'ssir', 'westca-hant', 'zaker']) {
       expect(d(n).doc.chapters[0]!.meta.truncated, n).toBe(true);
       expect(rules(d(n).inp), n).toContain('article/truncated');
     }
