@@ -20,7 +20,7 @@ import { toInlines, toPlainText } from './article/inline.ts';
 import { takeTeaser } from './article/lead.ts';
 import { len, splitLines, type Line } from './article/lines.ts';
 import { parseOverrides } from './article/overrides.ts';
-import { simplify } from './article/script.ts';
+import { traditionalToSimplified } from '../lib/simplify.ts';
 
 /** The front matter is looked for in the lines before the first prose line, at most this many. */
 const HEADER_MAX = 15;
@@ -42,7 +42,7 @@ export const article: FormatModule = {
   clean({ text: input, source, overrides, ledger, issues }) {
     const file = `seeds/${source.file}`;
     // 0. Traditional script (detected or declared) is published in Simplified.
-    const script = source.script === 'Hant' ? simplify(input, ledger) : { text: input, changed: 0 };
+    const script = source.script === 'Hant' ? traditionalToSimplified(input, ledger) : { text: input, changed: 0 };
     const text = script.text;
     const where = (l: Line): string => {
       const { line, col } = lineCol(text, l.offset);

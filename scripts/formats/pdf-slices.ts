@@ -28,7 +28,7 @@ import { splitParagraphs } from './pdf-slices/paragraphs.ts';
 import { learnHeader } from './pdf-slices/header.ts';
 import { collapseDoubled, stripBoilerplate } from './pdf-slices/layer.ts';
 import { cutLooseToc } from './pdf-slices/toc.ts';
-import { traditionalToSimplified } from './pinyin-annotated/convert.ts';
+import { traditionalToSimplified } from '../lib/simplify.ts';
 
 /** The site's chrome line, Simplified or Traditional. */
 const CHROME_LINE = /由(?:会员|會員)分享[^\n]*?(?:请|請)在[^\n]+?上搜索/u;

@@ -13,7 +13,7 @@ import { ANNOTATION, annotationCoverage, annotatedPairs, countAnnotations, strip
 import { blocksFromLines, headingDepth } from './pinyin-annotated/body.ts';
 import { buildChapters, type Entry } from './pinyin-annotated/chapters.ts';
 import { SITE_LABELS, classifyHead, lines, looksLikeTitle, pageLabelTitle, splitPage } from './pinyin-annotated/chrome.ts';
-import { traditionalToSimplified } from './pinyin-annotated/convert.ts';
+import { traditionalToSimplified } from '../lib/simplify.ts';
 import { DOUBLED_SHARE, doubledShare, undouble } from './pinyin-annotated/doubled.ts';
 import { FIX, MISSING, applyRepairs, autoRepair, findLeftoverGarble, repairGarble, type Locator } from './pinyin-annotated/garble.ts';
 import { classifyEntry, curlTocQuotes, locateHeadings } from './pinyin-annotated/outline.ts';

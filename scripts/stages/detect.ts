@@ -4,11 +4,12 @@
  * claims with confidence. A declared format is honoured unless detection clearly contradicts
  * it — then it is an error naming the detected kind, never a document published as garbage.
  */
-import { Converter } from 'opencc-js';
 import type { FormatId } from '../../src/schemas/source.ts';
 import type { IngestReport } from '../../src/schemas/ingest-report.ts';
 import { IssueList } from '../lib/issues.ts';
 import { HAN } from '../lib/text.ts';
+// `t → cn` changes Traditional-only characters and leaves Simplified text alone.
+import { toSimplified } from '../lib/simplify.ts';
 import type { CleanSource, FormatModule } from '../formats/types.ts';
 import type { ReadResult } from './read.ts';
 
@@ -21,9 +22,6 @@ export const FALLBACK: FormatId = 'article';
 
 export type Detected = IngestReport['detection'];
 
-// `t → cn` changes Traditional-only characters and leaves Simplified text alone (see
-// scripts/formats/pinyin-annotated/convert.ts for why not the `tw` preset).
-const toSimplified = Converter({ from: 't', to: 'cn' });
 const hanRun = new RegExp(`[${HAN}]+`, 'gu');
 
 /**

@@ -7,7 +7,7 @@ import { seedManifest } from '../../seeds.ts';
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { pinyinAnnotated } from '../../../scripts/formats/pinyin-annotated.ts';
-import { traditionalToSimplified } from '../../../scripts/formats/pinyin-annotated/convert.ts';
+import { traditionalToSimplified } from '../../../scripts/lib/simplify.ts';
 import { chineseNumber, classifyEntry, locateHeadings } from '../../../scripts/formats/pinyin-annotated/outline.ts';
 import { splitParagraphs } from '../../../scripts/formats/pinyin-annotated/paragraphs.ts';
 import type { CleanDoc } from '../../../scripts/lib/doc.ts';

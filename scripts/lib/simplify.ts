@@ -3,9 +3,9 @@
  * preset: it fixes 著 but rewrites already-Simplified text (显著→显着, 饿了么→饿了幺).
  */
 import { Converter } from 'opencc-js';
-import type { Ledger } from '../../lib/ledger.ts';
+import type { Ledger } from './ledger.ts';
 
-const toSimplified = Converter({ from: 't', to: 'cn' });
+export const toSimplified = Converter({ from: 't', to: 'cn' });
 
 /**
  * 著 as a particle after these verbs is 着 in Simplified. Never a lone 著 (显著, 土著 keep it).
@@ -29,14 +29,17 @@ const ZHE_RE = new RegExp(ZHE_PHRASES.map(([from]) => from).join('|'), 'g');
 const ZHE_MAP = new Map(ZHE_PHRASES);
 
 /**
- * Convert one string. Length is preserved (offsets stay valid for quotes and the raw map);
- * anything else is a programmer error in the converter setup. Each run of changed characters is
- * one ledger replacement.
+ * Convert one string. Length is preserved (offsets stay valid for quotes and the raw map) except
+ * where an OpenCC phrase rule changes it. Each run of changed characters is one ledger replacement.
  */
 export function traditionalToSimplified(text: string, ledger: Ledger): { text: string; changed: number; phraseFixes: number } {
   const converted = toSimplified(text);
-  if (converted.length !== text.length)
-    throw new Error(`opencc t→cn changed the length (${text.length} → ${converted.length}); offsets would break`);
+  if (converted.length !== text.length) {
+    // A phrase conversion changed the length: one replacement for the whole text, so the ink
+    // is still accounted for (offsets of later messages may drift by a character).
+    ledger.replace('Traditional → Simplified', text, converted);
+    return { text: converted, changed: Math.abs(converted.length - text.length), phraseFixes: 0 };
+  }
   let changed = 0;
   for (let i = 0; i < text.length; ) {
     if (text[i] === converted[i]) {
