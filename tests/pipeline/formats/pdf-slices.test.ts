@@ -209,11 +209,6 @@ describe('pdf-slices (002) validation counts', () => {
     expect(bodyText).not.toContain('品上行的路越走越宽。品上行');
     expect(bodyText).toContain('纠纷率下降27%。');
   });
-  it('dedupe is fast', () => {
-    const t0 = performance.now();
-    pdfSlices.clean(makeInput());
-    expect(performance.now() - t0).toBeLessThan(1000);
-  });
   it('15 table rows in source order (not chronological)', () => {
     expect(table.id).toBe('policy-index');
     expect(table.rows).toHaveLength(15);
