@@ -60,6 +60,34 @@ export function chapterText(chapter: Chapter): string {
   return lines.join('\n');
 }
 
+/**
+ * The longest paragraph written to a page. Only text that lost its line breaks comes near it
+ * (the seeds' longest paragraph is 531 characters): such a run is cut into paragraphs after the
+ * sentence that reaches this length. A page is not helped by a megabyte paragraph, and the MDX
+ * parser (micromark, in emit's round trip and in the site build) takes time growing with the
+ * square of the inline elements of one paragraph: 20,000 sentence and fact wrappers in one
+ * paragraph took 45 s to parse, 40,000 took 186 s.
+ */
+export const MAX_PARAGRAPH = 3000;
+
+/** A paragraph's annotated children in runs of about MAX_PARAGRAPH characters, cut only after a sentence. */
+function paragraphRuns(children: Inline[]): Inline[][] {
+  const out: Inline[][] = [];
+  let current: Inline[] = [];
+  let length = 0;
+  for (const node of children) {
+    current.push(node);
+    length += inlineText([node]).length;
+    if (length >= MAX_PARAGRAPH && node.type === 'sentence') {
+      out.push(current);
+      current = [];
+      length = 0;
+    }
+  }
+  if (current.length || out.length === 0) out.push(current);
+  return out;
+}
+
 function chapterFacts(source: Source, chapter: Chapter, facts: Fact[]): Chapter {
   let blockNo = 0;
   const ids = new Map<string, number>();
@@ -107,17 +135,18 @@ function chapterFacts(source: Source, chapter: Chapter, facts: Fact[]): Chapter 
     return annotate(nodes, spans);
   };
   const walk = (blocks: readonly Block[]): Block[] =>
-    blocks.map((b): Block => {
+    blocks.flatMap((b): Block[] => {
       switch (b.type) {
         case 'heading':
+          return [{ ...b, children: run(b.children) }];
         case 'paragraph':
-          return { ...b, children: run(b.children) };
+          return paragraphRuns(run(b.children)).map((children) => ({ ...b, children }));
         case 'list':
-          return { ...b, items: b.items.map(run) };
+          return [{ ...b, items: b.items.map(run) }];
         case 'callout':
-          return { ...b, children: walk(b.children) };
+          return [{ ...b, children: walk(b.children) }];
         default:
-          return b;
+          return [b];
       }
     });
   return { ...chapter, blocks: walk(chapter.blocks) };

@@ -12,7 +12,8 @@ import { splitSentences } from '../../scripts/extract/sentences.ts';
 import { subjectOf, subjectsOf } from '../../scripts/extract/subject.ts';
 import type { CleanDoc } from '../../scripts/lib/doc.ts';
 import { checkFacts } from '../../scripts/extract/checks.ts';
-import { extract } from '../../scripts/stages/extract.ts';
+import { MAX_PARAGRAPH, extract } from '../../scripts/stages/extract.ts';
+import { inlineText } from '../../scripts/lib/measure.ts';
 import type { Source } from '../../src/schemas/source.ts';
 import { loadCorpus } from './grammar/corpus.ts';
 
@@ -63,6 +64,21 @@ describe('linear cost', () => {
     const { facts } = measure(text);
     expect(facts).toBeGreaterThan(1000);
   }, 120_000);
+});
+
+describe('bounded paragraphs', () => {
+  it('a run that lost its line breaks is written as paragraphs of about MAX_PARAGRAPH characters, cut only after a sentence', () => {
+    const text = line(chunk, 40_000);
+    const blocks = extract(source, docOf(text)).doc.chapters[0]!.blocks;
+    expect(blocks.length).toBeGreaterThan(40_000 / (MAX_PARAGRAPH + MAX_SENTENCE));
+    const texts = blocks.map((b) => (b.type === 'paragraph' ? inlineText(b.children) : ''));
+    expect(texts.join('')).toBe(text);
+    for (const b of blocks.slice(0, -1)) {
+      if (b.type !== 'paragraph') throw new Error('expected paragraphs');
+      expect(b.children.at(-1)!.type).toBe('sentence');
+      expect(inlineText(b.children).length).toBeLessThan(MAX_PARAGRAPH + 2 * MAX_SENTENCE);
+    }
+  });
 });
 
 describe('linear checks', () => {
