@@ -86,12 +86,12 @@ function restartTitles(units: Unit[]): Unit[] {
     if (t && (t.kind === 'short' || t.kind === 'paragraph') && [...t.text].length <= 40 && !/[。！？；，、]$/.test(t.text) && !/^(?:▲|图|表|注|来源|数据来源|资料来源)/u.test(t.text)) restarts.push(k);
   });
   if (restarts.length < 2) return units;
-  return units.map((u, i) => (restarts.includes(i) ? ({ ...u, kind: 'short', part: true } as Unit) : u));
+  return units.map((u, i) => (restarts.includes(i) ? ({ kind: 'short', text: u.text, line: u.line, part: true } satisfies Unit) : u));
 }
 
 export function assemble(input: readonly Unit[], opts: AssembleOptions, ctx: Ctx): Assembled {
   const units = restartTitles(opts.toc.length ? tocHeadings(input, opts.toc) : [...input]);
-  const titled = units.some((u) => (u as { part?: boolean }).part && partSlug(u.text) === null);
+  const titled = units.some((u) => u.part && partSlug(u.text) === null);
   const chapters: Chapter[] = [];
   const defs: Assembled['defs'] = [];
   const slugs = new Map<string, number>();
@@ -133,7 +133,7 @@ export function assemble(input: readonly Unit[], opts: AssembleOptions, ctx: Ctx
   const heading = (depth: 1 | 2 | 3 | 4, text: string): Extract<Block, { type: 'heading' }> => ({ type: 'heading', depth, children: toInlines(text, ctx) });
 
   for (let i = 0; i < units.length; i++) {
-    const u = units[i] as Unit & { part?: boolean };
+    const u = units[i]!;
     // Text right after a table of contents that no heading opens: the untitled start of the body.
     if (u.line.afterToc && chapters.length && !isHeading(u) && u.kind !== 'case' && !(u.kind === 'short' && (u.part || partSlug(u.text)))) {
       callout = null;
@@ -200,7 +200,7 @@ export function assemble(input: readonly Unit[], opts: AssembleOptions, ctx: Ctx
         }
         // A table printed one cell per line: a run of short lines reads as a list.
         let k = i;
-        const plain = (x: Unit | undefined): boolean => x?.kind === 'short' && !(x as { part?: boolean }).part && !partSlug(x.text);
+        const plain = (x: Unit | undefined): boolean => x?.kind === 'short' && !x.part && !partSlug(x.text);
         while (opts.wrapped && plain(units[k + 1])) k++;
         if (k - i >= 2) {
           push({ type: 'list', items: units.slice(i, k + 1).map((x) => toInlines(x.text, ctx)) }, u.line);

@@ -71,10 +71,11 @@ export function reflow(lines: readonly Line[], wrap: Wrap, ctx: Ctx): Unit[] {
     cur = null;
   };
   /** May `l` continue the open unit `c`? */
-  const continues = (c: Open, l: Line): boolean => {
+  const continues = (c: Open, l: Line, blank: boolean): boolean => {
     const heading = c.kind !== 'paragraph' && c.kind !== 'short';
-    // A source note or caption wider than the text block stands alone.
-    if (c.note && c.acc > wrap.width + 6) return false;
+    // A source note or caption wider than the text block stands alone, and so does one
+    // followed by a blank line on its page.
+    if (c.note && (c.acc > wrap.width + 6 || (blank && l.page === c.page))) return false;
     // A short unpunctuated line at the top of a page is a page title, not a paragraph's end.
     if (l.page !== c.page && l.kind === 'short') return false;
     if (c.acc >= wrap.full) {
@@ -91,14 +92,21 @@ export function reflow(lines: readonly Line[], wrap: Wrap, ctx: Ctx): Unit[] {
     // A short piece after a full line: more pieces of the same visual line may follow.
     return c.kind === 'paragraph' && l.page === c.page && !TERMINAL.test(c.text) && !opensBlock(l) && c.acc + l.width <= wrap.width + 6;
   };
+  let gap = false;
   for (const l of lines) {
-    if (l.text === '' || l.kind === 'image') continue;
+    if (l.text === '') {
+      gap = true;
+      continue;
+    }
+    if (l.kind === 'image') continue;
+    const blank = gap;
+    gap = false;
     if (l.kind === 'def') {
       units.push({ kind: 'def', text: l.text, line: l });
       continue;
     }
     const c = cur as Open | null;
-    if (c && continues(c, l)) {
+    if (c && continues(c, l, blank)) {
       c.text = joinText(c.text, l.text);
       c.acc = c.acc >= wrap.full ? l.width : c.acc + l.width;
       c.lines++;

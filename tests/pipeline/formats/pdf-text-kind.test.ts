@@ -162,6 +162,13 @@ describe('pdf-text kind: wrapped lines', () => {
     expect(zg).toContain('来源：中央党校（国家行政学院）电子政务研究中心');
     expect(paragraphs(run('gexinghua-guanggao-2022').doc)).toContain('▲ 用户画像的各类标签，例如：性别、年龄、手机品牌、省份、爱好等');
   });
+
+  it('ends a source note as wide as the page at the blank line after it', () => {
+    const gx = paragraphs(run('gexinghua-guanggao-2022').doc);
+    expect(gx).toContain('▲ 数据来源：GDP规模年增长率来源于世界银行，广告经营额来自原国家工商总局、市场监管总局');
+    expect(gx).toContain('▲ 隐私计算在广告领域的精准投放应用示例（图示来源：《2021腾讯隐私计算白皮书》）');
+    expect(gx.some((p) => p.startsWith('在2018年以前，中国互联网广告行业保持年均20%以上'))).toBe(true);
+  });
 });
 
 describe('pdf-text kind: parts, TOC and headings', () => {
