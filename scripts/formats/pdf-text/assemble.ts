@@ -18,6 +18,7 @@ import type { Unit } from './joins.ts';
 import { classify, type Line, type LineKind } from './lines.ts';
 import type { Overrides } from './overrides.ts';
 import { partSlug } from './regions.ts';
+import { joinText } from './pages.ts';
 import { parseTable } from './tables.ts';
 import { bareTitle, type TocEntry } from './toc.ts';
 
@@ -56,8 +57,32 @@ function newChapter(slug: string, title: string, heading: Extract<Block, { type:
   return { slug, title, blocks: heading ? [heading] : [], footnotes: [], meta };
 }
 
+/**
+ * A heading the page break cut in two (`（十）…携手构建网络空间` / page / `命运共同体`): the
+ * heading and the short line after it together are a TOC title, the heading alone is not.
+ */
+function rejoinHeadings(units: readonly Unit[], toc: readonly TocEntry[]): Unit[] {
+  const titles = new Set(toc.map((e) => e.title.replace(/\s+/g, '')));
+  const out: Unit[] = [];
+  for (let i = 0; i < units.length; i++) {
+    const u = units[i]!;
+    let k = i + 1;
+    while (units[k]?.kind === 'def') k++;
+    const next = units[k];
+    const flat = (t: string): string => t.replace(/\s+/g, '');
+    if (LEVELS.includes(u.kind as LineKind) && next && (next.kind === 'short' || next.kind === 'paragraph') && !titles.has(flat(u.text)) && titles.has(flat(u.text + next.text))) {
+      out.push({ ...u, text: joinText(u.text, next.text) } as Unit, ...units.slice(i + 1, k));
+      i = k;
+      continue;
+    }
+    out.push(u);
+  }
+  return out;
+}
+
 /** Headings the body prints without their numbering: found by the TOC's titles. */
-function tocHeadings(units: readonly Unit[], toc: readonly TocEntry[]): Unit[] {
+function tocHeadings(input: readonly Unit[], toc: readonly TocEntry[]): Unit[] {
+  const units = rejoinHeadings(input, toc);
   const byTitle = new Map<string, LineKind | 'part'>();
   for (const e of toc) {
     if (e.list) continue;
