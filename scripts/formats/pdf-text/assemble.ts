@@ -114,9 +114,29 @@ function restartTitles(units: Unit[]): Unit[] {
   return units.map((u, i) => (restarts.includes(i) ? ({ kind: 'short', text: u.text, line: u.line, part: true } satisfies Unit) : u));
 }
 
+/** The title of a page of back matter: a statement, or a page about the publisher. */
+const BACK_TITLE = /^(?:声明|免责声明|法律声明|关于[\p{Script=Han}A-Za-z]{1,12})$/u;
+
+/**
+ * Back matter after the last chapter (`声明`, `关于炼石`): a short title opening one of the last
+ * pages (the last seventh of the document) opens a chapter of its own, so the publisher's
+ * pages do not end the last chapter's text.
+ */
+function backMatter(units: readonly Unit[]): Unit[] {
+  const last = Math.max(0, ...units.map((u) => u.line.page));
+  if (last < 7) return [...units];
+  return units.map((u, i) => {
+    const first = i === 0 || units[i - 1]!.line.page !== u.line.page;
+    const title = (u.kind === 'short' || u.kind === 'paragraph') && BACK_TITLE.test(u.text.replace(/\s+/g, ''));
+    return first && title && u.line.page > last * (6 / 7) ? ({ kind: 'short', text: u.text, line: u.line, part: true, slug: 'about' } satisfies Unit) : u;
+  });
+}
+
 export function assemble(input: readonly Unit[], opts: AssembleOptions, ctx: Ctx): Assembled {
-  const units = restartTitles(opts.toc.length ? tocHeadings(input, opts.toc) : [...input]);
-  const titled = units.some((u) => u.part && partSlug(u.text) === null);
+  const numbered = restartTitles(opts.toc.length ? tocHeadings(input, opts.toc) : [...input]);
+  // Back matter titles do not put the numbered levels below parts.
+  const titled = numbered.some((u) => u.part && partSlug(u.text) === null);
+  const units = backMatter(numbered);
   const chapters: Chapter[] = [];
   const defs: Assembled['defs'] = [];
   const slugs = new Map<string, number>();
@@ -164,7 +184,7 @@ export function assemble(input: readonly Unit[], opts: AssembleOptions, ctx: Ctx
       callout = null;
       chapters.push(newChapter(slug('intro'), opts.title ?? '正文', null));
     }
-    const part = (u.kind === 'short' || u.kind === 'paragraph') && (u.part || partSlug(u.text) !== null) ? (partSlug(u.text) ?? 'part') : null;
+    const part = (u.kind === 'short' || u.kind === 'paragraph') && (u.part || partSlug(u.text) !== null) ? (partSlug(u.text) ?? u.slug ?? 'part') : null;
     if (part) {
       callout = null;
       let title = u.text;

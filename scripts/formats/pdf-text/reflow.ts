@@ -42,11 +42,13 @@ const TERMINAL = /[。！？：；]$/;
 /** Ends inside a sentence: on a Han character, a digit or letter, a comma, a dash or an opening mark. */
 const MID_SENTENCE = /[\p{Script=Han}\dA-Za-z，、—“《（]$/u;
 const NOTE_START = /^(?:(?:数据来源|资料来源|来源|注|备注|说明)[：:]|▲|[•●◆■□▪▶►])/u;
+/** An entry of a reference list: `[1]作者.题名[EB/OL].网址`. */
+const REFERENCE = /^\[\d{1,3}\]\s*\S/u;
 const HEADING_KINDS = new Set(['chapter', 'section', 'subsection', 'numbered', 'paren', 'figure', 'table-caption', 'case']);
 
 /** Does this line open a block of its own (when the line before it ends a sentence)? */
 export function opensBlock(l: Line): boolean {
-  return HEADING_KINDS.has(l.kind) || NOTE_START.test(l.text) || partSlug(l.text) !== null;
+  return HEADING_KINDS.has(l.kind) || NOTE_START.test(l.text) || REFERENCE.test(l.text) || partSlug(l.text) !== null;
 }
 
 interface Open {
@@ -76,6 +78,8 @@ export function reflow(lines: readonly Line[], wrap: Wrap, ctx: Ctx): Unit[] {
     // A source note or caption wider than the text block stands alone, and so does one
     // followed by a blank line on its page.
     if (c.note && (c.acc > wrap.width + 6 || (blank && l.page === c.page))) return false;
+    // In a reference list every entry starts anew, however wide the line before.
+    if (REFERENCE.test(l.text) && REFERENCE.test(c.line.text)) return false;
     // A short unpunctuated line at the top of a page is a page title, not a paragraph's end.
     if (l.page !== c.page && l.kind === 'short') return false;
     if (c.acc >= wrap.full) {

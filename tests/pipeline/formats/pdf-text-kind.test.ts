@@ -163,6 +163,12 @@ describe('pdf-text kind: wrapped lines', () => {
     expect(paragraphs(run('gexinghua-guanggao-2022').doc)).toContain('▲ 用户画像的各类标签，例如：性别、年龄、手机品牌、省份、爱好等');
   });
 
+  it('starts each entry of a reference list on its own', () => {
+    const gw = paragraphs(run('guowai-shuju-anquan-2022').doc);
+    expect(gw).toContain('[2]李静.印度信息技术立法的发展与特色[J].暨南学报（哲学社会科学版），2012,34（11）：83-88.');
+    expect(gw.filter((p) => /\S\[\d{1,2}\](?:[\p{Script=Han}A-Z])/u.test(p) && /\[EB\/OL\]/.test(p))).toEqual([]);
+  });
+
   it('ends a source note as wide as the page at the blank line after it', () => {
     const gx = paragraphs(run('gexinghua-guanggao-2022').doc);
     expect(gx).toContain('▲ 数据来源：GDP规模年增长率来源于世界银行，广告经营额来自原国家工商总局、市场监管总局');
@@ -207,6 +213,14 @@ describe('pdf-text kind: parts, TOC and headings', () => {
     expect(doc.chapters.slice(1, 4).map((c) => c.title)).toEqual(['欧盟：立法趋向统一，平衡数据流动与安全', '德国：从中央到地方、从一般到专门', '英国：以法典、判例法、二级成文法为基础']);
     expect(headings(doc).filter(([, t]) => t === '一、立法总体情况').every(([d]) => d === 2)).toBe(true);
   });
+  it('gives back matter (声明, 关于 the publisher) chapters of its own, after the last chapter', () => {
+    const gw = run('guowai-shuju-anquan-2022').doc;
+    const titles = gw.chapters.map((c) => c.title);
+    expect(titles.slice(-3)).toEqual(['声明', '关于炼石', '关于国浩']);
+    expect(gw.chapters.slice(-3).map((c) => c.slug)).toEqual(['about', 'about-2', 'about-3']);
+    expect(paragraphs({ ...gw, chapters: [gw.chapters.at(-4)!] } as CleanDoc).some((p) => p.includes('炼石'))).toBe(false);
+  });
+
   it('opens an untitled chapter for the text between the TOC and the first heading', () => {
     const ch = chapterOf(run('shuzi-zhongguo-2021').doc, 'intro');
     expect(ch.blocks[0]).toMatchObject({ type: 'paragraph' });
