@@ -1,7 +1,9 @@
 /**
  * Performance figures, measured rather than asserted (tests never time anything):
- *   npm run bench            ingest scaling (1×, 10×, 50× the corpus) + a full build
- *   npm run bench -- --quick ingest scaling only
+ *   npm run bench            ingest scaling (1×, 10×, 50× the corpus), extraction of single lines
+ *                            without punctuation (8 KB … 5 MB), + a full build
+ *   npm run bench -- --quick ingest scaling and single lines only
+ *   npm run bench -- --lines single lines only
  * Prints a table; numbers are wall-clock medians on this machine.
  */
 import { execFileSync } from 'node:child_process';
@@ -10,6 +12,9 @@ import { dirname, join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { performance } from 'node:perf_hooks';
 import { runPipeline } from './pipeline.ts';
+import { extract } from './stages/extract.ts';
+import type { CleanDoc } from './lib/doc.ts';
+import type { Source } from '../src/schemas/source.ts';
 import { memoryCache } from './lib/cache.ts';
 import type { Effects } from './lib/effects.ts';
 import type { Manifest } from '../src/schemas/source.ts';
@@ -62,7 +67,8 @@ function time(fn: () => void, runs: number): number {
 }
 
 const rows: [string, string][] = [];
-for (const copies of [1, 10, 50]) {
+const linesOnly = process.argv.includes('--lines');
+for (const copies of linesOnly ? [] : [1, 10, 50]) {
   const fx = scaledEffects(copies);
   const ms = time(() => {
     const r = runPipeline(fx, { write: false });
@@ -72,7 +78,7 @@ for (const copies of [1, 10, 50]) {
 }
 
 // Rebuild after touching one source: the cache serves the other four.
-{
+if (!linesOnly) {
   const cache = memoryCache();
   const fx = { ...scaledEffects(1), cache };
   const cold = time(() => runPipeline(fx, { write: false }), 1);
@@ -82,7 +88,23 @@ for (const copies of [1, 10, 50]) {
   rows.push(['ingest, one source touched (warm cache)', `${(warm / 1000).toFixed(2)} s`]);
 }
 
-if (!process.argv.includes('--quick')) {
+// Extraction of one line with its punctuation lost (the five seeds with every sentence and clause
+// mark and all whitespace removed, repeated): one paragraph, one "sentence" as written.
+{
+  const manifest = JSON.parse(readFileSync(join(root, 'seeds/sources.json'), 'utf8')) as Manifest;
+  const unit = manifest.sources.map((s) => readFileSync(join(root, 'seeds', s.file), 'utf8')).join('').replace(/[\s，。；：！？、,;:!?]/gu, '');
+  const source = { id: 'long-line', reliability: 'press' } as Source;
+  for (const [label, bytes] of [['8 KB', 8e3], ['25 KB', 25e3], ['50 KB', 50e3], ['500 KB', 500e3], ['5 MB', 5e6]] as const) {
+    let text = unit.repeat(Math.ceil(bytes / Buffer.byteLength(unit)) + 1);
+    text = text.slice(0, Math.floor((text.length * bytes) / Buffer.byteLength(text)));
+    const doc: CleanDoc = { meta: {}, stats: {}, chapters: [{ slug: 'ch-1', title: '长行', blocks: [{ type: 'paragraph', children: [{ type: 'text', value: text }] }], footnotes: [], meta: {} }] };
+    let facts = 0;
+    const ms = time(() => void (facts = extract(source, doc).facts.length), bytes >= 5e6 ? 1 : 3);
+    rows.push([`extract, ${label} single line without punctuation`, `${(ms / 1000).toFixed(2)} s  (${facts} facts, ${(ms / (bytes / 1e6)).toFixed(0)} ms per MB)`]);
+  }
+}
+
+if (!process.argv.includes('--quick') && !linesOnly) {
   for (const [label, cmd, args] of [
     ['full build: ingest + astro build + pagefind', 'npm', ['run', 'build', '--silent']],
     ['astro build only (content unchanged)', 'npx', ['astro', 'build', '--silent']],
@@ -110,7 +132,7 @@ function pageJs(route: string): number {
   return bytes;
 }
 
-if (!process.argv.includes('--quick')) {
+if (!process.argv.includes('--quick') && !linesOnly) {
   for (const [label, route] of [
     ['JS, text page (gzip)', 'life-economy-2026/article'],
     ['JS, chart page (gzip)', 'live-commerce-2024/ch-1'],

@@ -6,8 +6,9 @@
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 import { CHROMIUM, startPreview } from '../tests/e2e/browser.ts';
+import { samplePages } from './lib/sample-pages.ts';
 
-const PAGES = ['/', '/life-economy-2026/article/', '/live-commerce-2024/ch-1/', '/data/'];
+const PAGES = Object.values(samplePages());
 const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'] as const;
 
 const server = await startPreview();

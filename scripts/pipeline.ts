@@ -9,7 +9,7 @@ import { fileURLToPath } from 'node:url';
 import { dirname, resolve } from 'node:path';
 import { FORMAT_MODULES } from './formats/index.ts';
 import { nodeEffects, type Effects } from './lib/effects.ts';
-import { reportIssues, type Issue } from './lib/issues.ts';
+import { IssueList, reportIssues, type Issue } from './lib/issues.ts';
 import { hashOf } from './lib/cache.ts';
 import type { DataTable } from '../src/schemas/table.ts';
 import type { Fact } from '../src/schemas/fact.ts';
@@ -50,19 +50,45 @@ interface SourceWork {
   counts: IngestReport['data'];
 }
 
+const emptyEmit = (): EmitInput => ({
+  doc: { meta: {}, chapters: [], stats: {} },
+  ledger: [],
+  balance: { in: 0, removed: 0, moved: 0, inserted: 0, kept: { body: 0, footnotes: 0, figures: 0, tables: 0, total: 0 }, balanced: true },
+  issues: [],
+});
+
+/** An exception thrown by a stage, as a bug report naming the step and the source file. */
+function crash(read: ReadResult, step: string, e: unknown): Issue {
+  const list = new IssueList(read.source.id, 'clean');
+  const err = e instanceof Error ? e : new Error(String(e));
+  const at = err.stack?.split('\n').find((l) => l.includes('/scripts/'))?.trim() ?? '';
+  list.bug(step, `${err.message}${at ? ` (${at})` : ''}`, read.path);
+  return list.items[0]!;
+}
+
 function cleanAndExtract(read: ReadResult, formats: Readonly<Record<FormatId, FormatModule>>): SourceWork {
   const empty = { facts: [], tables: [], figures: [], counts: { facts: 0, tables: 0, figures: 0 } };
   const detected = detect(read, formats);
   if (!detected.source || !detected.detection || detected.issues.hasErrors) {
-    const emit: EmitInput = { doc: { meta: {}, chapters: [], stats: {} }, ledger: [], balance: { in: 0, removed: 0, moved: 0, inserted: 0, kept: { body: 0, footnotes: 0, figures: 0, tables: 0, total: 0 }, balanced: true }, issues: [] };
-    return { ok: false, issues: detected.issues.items, emit, ...empty };
+    return { ok: false, issues: detected.issues.items, emit: emptyEmit(), ...empty };
   }
-  const cleaned = clean(read, detected.source, formats);
+  let cleaned: ReturnType<typeof clean>;
+  try {
+    cleaned = clean(read, detected.source, formats);
+  } catch (e) {
+    // A format that throws is a bug of that format: say so, and where, rather than crash the run.
+    return { ok: false, issues: [...detected.issues.items, crash(read, `clean (the "${detected.source.format}" format)`, e)], emit: emptyEmit(), ...empty };
+  }
   const before = [...detected.issues.items, ...cleaned.issues.items];
   const emit: EmitInput = { doc: cleaned.doc, ledger: cleaned.ledger.entries(), balance: cleaned.balance, issues: before };
   if (cleaned.issues.hasErrors) return { ok: false, issues: before, emit, ...empty };
   const source = resolveSource(detected.source, cleaned.doc, formats[detected.source.format]);
-  const x = extract(source, cleaned.doc);
+  let x: ReturnType<typeof extract>;
+  try {
+    x = extract(source, cleaned.doc, read.overrides);
+  } catch (e) {
+    return { ok: false, issues: [...before, crash(read, 'extract', e)], emit, ...empty };
+  }
   return {
     ok: !x.issues.hasErrors,
     issues: [...before, ...x.issues.items],

@@ -4,6 +4,7 @@
  * citations) stay where they were. The visible text never changes.
  */
 import { inlineChildren, type Inline } from '../lib/doc.ts';
+import { charge } from './grammar/bounds.ts';
 
 export interface FactSpan {
   start: number;
@@ -40,9 +41,13 @@ function flatten(nodes: readonly Inline[], path: Container[], at: { offset: numb
   }
 }
 
-/** Split text leaves so that no leaf crosses any of the cut offsets. */
+/**
+ * Split text leaves so that no leaf crosses any of the cut offsets (sorted). Leaves come in
+ * offset order, so one pointer walks the cuts: linear in leaves plus cuts.
+ */
 function cut(leaves: Leaf[], cuts: number[]): Leaf[] {
   const out: Leaf[] = [];
+  let k = 0;
   for (const leaf of leaves) {
     if (leaf.node.type !== 'text') {
       out.push(leaf);
@@ -51,8 +56,10 @@ function cut(leaves: Leaf[], cuts: number[]): Leaf[] {
     const { value } = leaf.node;
     const end = leaf.start + value.length;
     let from = leaf.start;
-    for (const c of cuts) {
-      if (c <= from || c >= end) continue;
+    while (k < cuts.length && cuts[k]! <= from) k++;
+    for (; k < cuts.length && cuts[k]! < end; k++) {
+      const c = cuts[k]!;
+      if (c <= from) continue;
       out.push({ path: leaf.path, node: { type: 'text', value: value.slice(from - leaf.start, c - leaf.start) }, start: from });
       from = c;
     }
@@ -79,8 +86,22 @@ function rebuild(leaves: Leaf[], depth: number): Inline[] {
   return out;
 }
 
+/** The last of `items` (sorted by start, not overlapping) whose start is below `at` (or at it, when `inclusive`). */
+function lastStarting<T extends { span: { start: number } }>(items: readonly T[], at: number, inclusive: boolean): T | undefined {
+  let lo = 0;
+  let hi = items.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    const s = items[mid]!.span.start;
+    if (s < at || (inclusive && s === at)) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo > 0 ? items[lo - 1] : undefined;
+}
+
 export function annotate(nodes: readonly Inline[], sentences: readonly SentenceSpan[]): Inline[] {
   if (sentences.length === 0) return [...nodes];
+  charge(sentences.length);
   const leaves: Leaf[] = [];
   flatten(nodes, [], { offset: 0 }, leaves);
   const cuts = sentences.flatMap((s) => [s.start, s.end, ...s.facts.flatMap((f) => [f.start, f.end])]).sort((a, b) => a - b);
@@ -91,8 +112,10 @@ export function annotate(nodes: readonly Inline[], sentences: readonly SentenceS
   }));
   const placed = cut(leaves, cuts).map((leaf) => {
     const isText = leaf.node.type === 'text';
-    // A marker right after a sentence's last character belongs to that sentence.
-    const w = wrappers.find((x) => (isText ? leaf.start >= x.span.start && leaf.start < x.span.end : leaf.start > x.span.start && leaf.start <= x.span.end));
+    // A marker right after a sentence's last character belongs to that sentence. Sentences are in
+    // order and do not overlap, so only the last one starting before the leaf can hold it.
+    const c = lastStarting(wrappers, leaf.start, isText);
+    const w = c && (isText ? leaf.start >= c.span.start && leaf.start < c.span.end : leaf.start > c.span.start && leaf.start <= c.span.end) ? c : undefined;
     if (!w) return leaf;
     const f = isText ? w.facts.find((x) => leaf.start >= x.span.start && leaf.start < x.span.end) : undefined;
     return { ...leaf, path: f ? [w.node, f.node, ...leaf.path] : [w.node, ...leaf.path] };

@@ -5,6 +5,7 @@
  */
 import type { Conflict, SanityWarning } from '../../src/schemas/conflict.ts';
 import type { Fact } from '../../src/schemas/fact.ts';
+import { charge } from './grammar/bounds.ts';
 import { equalAsStated, measureKey } from './measure-key.ts';
 import { projectionConflicts } from './projections.ts';
 import { sanityWarnings } from './sanity.ts';
@@ -57,23 +58,69 @@ function conflictBetween(a: Fact, b: Fact): Conflict | null {
   };
 }
 
+/**
+ * How many statements of its measure (same unit, kind and period) a fact is compared with, after
+ * it. Far more than any measure gets in the corpus; a document that states one measure for one
+ * period hundreds of times is a series read as prose, and comparing every pair would cost (and
+ * report) the square of its length.
+ */
+const PAIR_SCAN = 64;
+
+const push = <K, V>(map: Map<K, V[]>, key: K, value: V): void => {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
+};
+
+/**
+ * The pairs (i < j) of a pool that conflictBetween can find in conflict, in order: a stated
+ * period shared by both, or an unstated one in another chapter of the same source.
+ */
+function candidatePairs(pool: readonly Fact[]): [number, number][] {
+  const pairs: [number, number][] = [];
+  const byPeriod = new Map<string, number[]>();
+  const unstated: number[] = [];
+  pool.forEach((f, i) => (f.period === null ? unstated.push(i) : push(byPeriod, f.period, i)));
+  for (const same of byPeriod.values())
+    for (let x = 0; x < same.length; x++) for (let y = x + 1; y < same.length && y <= x + PAIR_SCAN; y++) pairs.push([same[x]!, same[y]!]);
+  if (unstated.length) {
+    const chapters = new Map<string, Map<string, number[]>>();
+    pool.forEach((f, i) => {
+      let bySource = chapters.get(f.source);
+      if (!bySource) chapters.set(f.source, (bySource = new Map()));
+      push(bySource, f.chapter, i);
+    });
+    for (const n of unstated) {
+      const a = pool[n]!;
+      let seen = 0;
+      for (const [chapter, others] of chapters.get(a.source)!) {
+        if (chapter === a.chapter) continue;
+        for (const i of others) {
+          // Two unstated periods: the pair is taken from the earlier one's side.
+          if (pool[i]!.period === null && i < n) continue;
+          if (seen++ >= PAIR_SCAN) break;
+          pairs.push(i < n ? [i, n] : [n, i]);
+        }
+        if (seen >= PAIR_SCAN) break;
+      }
+    }
+  }
+  charge(pool.length + pairs.length);
+  return pairs.sort((p, q) => p[0] - q[0] || p[1] - q[1]);
+}
+
 export function checkFacts(facts: readonly Fact[]): { conflicts: Conflict[]; warnings: SanityWarning[] } {
   // Only facts of the very same measure (a modifier lost by either subject would make any pair
-  // look alike), unit and kind can conflict: compare within buckets, so the cost grows with the
-  // corpus, not with its square.
+  // look alike), unit and kind can conflict: compare within buckets, and within a bucket only
+  // the pairs whose periods allow a conflict, so the cost grows with the corpus, not its square.
   const buckets = new Map<string, Fact[]>();
-  for (const f of facts.filter(comparable)) {
-    const key = `${measureKey(f.subject)}|${f.normalized!.unit}|${f.kind}`;
-    buckets.set(key, [...(buckets.get(key) ?? []), f]);
-  }
+  for (const f of facts.filter(comparable)) push(buckets, `${measureKey(f.subject)}|${f.normalized!.unit}|${f.kind}`, f);
   const conflicts: Conflict[] = [];
   for (const pool of buckets.values())
-    pool.forEach((a, i) => {
-      for (const b of pool.slice(i + 1)) {
-        const c = conflictBetween(a, b);
-        if (c) conflicts.push(c);
-      }
-    });
+    for (const [i, j] of candidatePairs(pool)) {
+      const c = conflictBetween(pool[i]!, pool[j]!);
+      if (c) conflicts.push(c);
+    }
   conflicts.push(...projectionConflicts(facts));
   return { conflicts, warnings: sanityWarnings(facts) };
 }

@@ -11,8 +11,11 @@ export function measureKey(subject: string): string {
 
 /** Two subjects name the same measure: equal keys, or one key inside the other and long enough to be specific. */
 export function sameMeasure(a: string, b: string, minLength = 4): boolean {
-  const ka = measureKey(a);
-  const kb = measureKey(b);
+  return sameKey(measureKey(a), measureKey(b), minLength);
+}
+
+/** sameMeasure on keys already made by measureKey. */
+export function sameKey(ka: string, kb: string, minLength = 4): boolean {
   if (ka === kb) return ka.length > 0;
   const [short, long] = ka.length <= kb.length ? [ka, kb] : [kb, ka];
   return short.length >= minLength && long.includes(short);

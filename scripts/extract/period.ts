@@ -7,8 +7,9 @@
  * (较2023年12月增长1737万人 is a change up to the sentence's 截至2024年12月, not a 2023 value).
  * 今年/去年/上年 resolve only against the context year.
  */
-import { CLAUSE_BREAK } from './grammar/lexicon.ts';
-import { findTimes } from './grammar/time.ts';
+import { isClauseBreak } from './grammar/lexicon.ts';
+import { findTimes, type TimeExpr } from './grammar/time.ts';
+import { CLAUSE_WINDOW, charge } from './grammar/bounds.ts';
 import type { Quantity } from './quantities.ts';
 
 export interface PeriodContext {
@@ -27,14 +28,17 @@ function relative(sentence: string, before: number, context: PeriodContext): { a
   return best;
 }
 
-export function periodOf(sentence: string, q: Pick<Quantity, 'start' | 'end'>, context: PeriodContext = {}): string | null {
-  const times = findTimes(sentence).filter((t) => t.period && !t.baseline && !t.inTitle);
+/** `found` is findTimes(sentence), passed in by a caller that asks for many quantities of one sentence. */
+export function periodOf(sentence: string, q: Pick<Quantity, 'start' | 'end'>, context: PeriodContext = {}, found: readonly TimeExpr[] = findTimes(sentence)): string | null {
+  const times = found.filter((t) => t.period && !t.baseline && !t.inTitle);
   const before = times.filter((t) => t.end <= q.start).at(-1);
   const rel = relative(sentence, q.start, context);
   if (before && (!rel || before.end >= rel.at)) return before.period;
   if (rel) return rel.period;
   let clauseEnd = q.end;
-  while (clauseEnd < sentence.length && !CLAUSE_BREAK.test(sentence[clauseEnd]!)) clauseEnd++;
+  const stop = Math.min(sentence.length, q.end + CLAUSE_WINDOW);
+  while (clauseEnd < stop && !isClauseBreak(sentence[clauseEnd])) clauseEnd++;
+  charge(clauseEnd - q.end + times.length);
   const after = times.find((t) => t.start >= q.end && t.end <= clauseEnd);
   if (after) return after.period;
   return context.year ?? null;

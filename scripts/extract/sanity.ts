@@ -23,25 +23,42 @@ function mismatch(stated: number, implied: number): boolean {
   return Math.abs(stated - implied) > Math.max(2, Math.abs(stated) * 0.1);
 }
 
+const push = <T>(map: Map<string, T[]>, key: string, value: T): void => {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
+};
+
 function growthChecks(facts: readonly Fact[]): SanityWarning[] {
   const out: SanityWarning[] = [];
-  // A rate is checked against amounts of its own chapter only.
+  // A rate is checked against amounts of its own chapter only: the amounts of each chapter, and
+  // of each sentence, in order, so that a rate looks only at its own sentence's.
   const chapters = new Map<string, Fact[]>();
-  for (const f of facts) chapters.set(`${f.source}/${f.chapter}`, [...(chapters.get(`${f.source}/${f.chapter}`) ?? []), f]);
+  const bySentence = new Map<string, Fact[]>();
+  for (const f of facts) {
+    if (f.kind !== 'amount' || !f.normalized) continue;
+    push(chapters, `${f.source}/${f.chapter}`, f);
+    push(bySentence, `${f.source}/${f.chapter}/${f.anchor}`, f);
+  }
   for (const g of facts) {
     if (g.kind !== 'growth' || g.unit !== '%') continue;
     // The values the rate is about: a 从…至… pair of amounts in the same sentence, or — for a
-    // rate in the chapter's title (block 0) — such a pair of the same measure in the chapter.
-    const inTitle = g.anchor.startsWith('s-0-');
+    // rate in the chapter's title (the first sentence of block 0) — such a pair of the same
+    // measure in the chapter. A title is one sentence: the rest of a block 0 is prose, and were
+    // each of its rates compared with the whole chapter the cost would grow with its square.
+    const inTitle = g.anchor === 's-0-0';
     const sentences = new Map<string, Fact[]>();
-    for (const f of chapters.get(`${g.source}/${g.chapter}`) ?? [])
-      if (f.kind === 'amount' && f.normalized && (f.anchor === g.anchor || (inTitle && sameMeasure(f.subject, g.subject))))
-        sentences.set(f.anchor, [...(sentences.get(f.anchor) ?? []), f]);
+    if (!inTitle) {
+      const own = bySentence.get(`${g.source}/${g.chapter}/${g.anchor}`);
+      if (own) sentences.set(g.anchor, own);
+    } else
+      for (const f of chapters.get(`${g.source}/${g.chapter}`) ?? [])
+        if (f.anchor === g.anchor || sameMeasure(f.subject, g.subject)) push(sentences, f.anchor, f);
     // Of the amounts in a sentence, the before and after share a unit (300亿美元 → 500亿美元,
     // not the 2200亿元人民币 aside between them).
     const pairOf = (fs: Fact[]): Fact[] | undefined => {
       const byUnit = new Map<string, Fact[]>();
-      for (const f of fs) byUnit.set(f.normalized!.unit, [...(byUnit.get(f.normalized!.unit) ?? []), f]);
+      for (const f of fs) push(byUnit, f.normalized!.unit, f);
       return [...byUnit.values()].find((g2) => g2.length === 2);
     };
     const own = sentences.get(g.anchor);

@@ -26,8 +26,13 @@
  * - a number right after a threshold (60岁及以上网民规模, 消费金额在300元以上的比例) keeps it;
  * - a value in brackets (整体网购用户（33.4%）) names what the bracket annotates;
  * - a clause of only 为/占比/以/稳定 takes the topic of the clause before (…比例最高，为83.9%).
+ *
+ * Cost: a sentence is read once (subjectsOf) and every look back or ahead from a number stops
+ * at CLAUSE_WINDOW characters (grammar/bounds.ts), so the work per number is bounded whatever
+ * the length of the text it stands in.
  */
-import { CLAUSE_BREAK, PREFIX_QUALIFIERS } from './grammar/lexicon.ts';
+import { CLAUSE_WINDOW, charge } from './grammar/bounds.ts';
+import { CLAUSE_BREAK, isClauseBreak, PREFIX_QUALIFIERS } from './grammar/lexicon.ts';
 import { findTimes } from './grammar/time.ts';
 import { findQuantities, type Quantity } from './quantities.ts';
 
@@ -80,13 +85,39 @@ function trimTrail(s: string): string {
   return s;
 }
 
-/** Where the clause of the number at `at` starts: a clause break or the end of an earlier quantity. */
+/**
+ * Where the clause of the number at `at` starts: a clause break or the end of an earlier
+ * quantity, and never more than CLAUSE_WINDOW before it (grammar/bounds.ts).
+ */
 function clauseStart(sentence: string, at: number, earlier: readonly Quantity[]): number {
   let i = at;
-  while (i > 0 && !CLAUSE_BREAK.test(sentence[i - 1]!)) i--;
+  const stop = Math.max(0, at - CLAUSE_WINDOW);
+  while (i > stop && !isClauseBreak(sentence[i - 1])) i--;
+  charge(at - i + earlier.length);
   const prev = earlier.filter((p) => p.end <= at && p.end > i).at(-1);
   return prev ? prev.end : i;
 }
+
+/** The text after a number that its clause can reach: CLAUSE_WINDOW characters at most. */
+function ahead(sentence: string, at: number, end = sentence.length): string {
+  const stop = Math.min(end, at + CLAUSE_WINDOW);
+  charge(Math.max(0, stop - at));
+  return sentence.slice(at, stop);
+}
+
+/**
+ * One sentence read once: its quantities, and the subjects and clause topics already found. A
+ * subject that borrows the one before it (…，增长6.5%) asks for that subject again; without
+ * the memo a sentence of n chained quantities would cost n² subject lookups.
+ */
+interface Reading {
+  sentence: string;
+  all: readonly Quantity[];
+  subjects: Map<string, string>;
+  topics: Map<number, string>;
+}
+
+const readingOf = (sentence: string, all: readonly Quantity[]): Reading => ({ sentence, all, subjects: new Map(), topics: new Map() });
 
 /** The measure inside a clause that names who acts on it: cut the agent and the verb that acts. */
 function cutAgent(s: string): string {
@@ -139,7 +170,7 @@ function clean(raw: string): string {
 /** The noun right after a number: 900万篇【笔记】与…, 6万【中小企业】使用, 20万条以上【与“年”相关的笔记】进行…. */
 function nounAfter(sentence: string, q: Pick<Quantity, 'end'>, all: readonly Quantity[]): string {
   const next = all.find((p) => p.start >= q.end)?.start ?? sentence.length;
-  let s = sentence.slice(q.end, next).split(CLAUSE_BREAK)[0]!;
+  let s = ahead(sentence, q.end, next).split(CLAUSE_BREAK)[0]!;
   s = s.replace(/^(?:[）)]|[（(][^）)]*[）)]|及以上|以上|以下|左右|之多|多|余|的|\s)+/u, '');
   const stop = NOUN_STOP.exec(s);
   let noun = stop ? s.slice(0, stop.index) : s;
@@ -155,29 +186,58 @@ function nounAfter(sentence: string, q: Pick<Quantity, 'end'>, all: readonly Qua
 }
 
 /** The topic of the clause before: 男性数字消费用户规模略高于女性 → 男性数字消费用户规模. */
-function previousClause(sentence: string, start: number): string {
+function previousClause(r: Reading, start: number): string {
+  const { sentence } = r;
+  // A clause cut at the window, not at a break, has no clause before it that we can see.
+  if (start > 0 && !isClauseBreak(sentence[start - 1])) return '';
+  const known = r.topics.get(start);
+  if (known !== undefined) return known;
   let i = start;
-  while (i > 0 && CLAUSE_BREAK.test(sentence[i - 1]!)) i--;
+  const stop = Math.max(0, start - CLAUSE_WINDOW);
+  while (i > stop && isClauseBreak(sentence[i - 1])) i--;
   const end = i;
-  while (i > 0 && !CLAUSE_BREAK.test(sentence[i - 1]!)) i--;
+  const from = Math.max(0, end - CLAUSE_WINDOW);
+  while (i > from && !isClauseBreak(sentence[i - 1])) i--;
+  charge(start - i);
   const text = sentence.slice(i, end);
-  if (!text || findQuantities(text).some((p) => !isAge(p))) return '';
-  const topic = text.replace(/(?:凭借|依托|通过|略高于|高于|低于|占据|位居|则).*$/u, '').replace(/(?:上|中)$/u, '');
-  return clean(topic);
+  let topic = '';
+  if (text && !findQuantities(text).some((p) => !isAge(p)))
+    topic = clean(text.replace(/(?:凭借|依托|通过|略高于|高于|低于|占据|位居|则).*$/u, '').replace(/(?:上|中)$/u, ''));
+  r.topics.set(start, topic);
+  return topic;
 }
 
 const VERB_START = /^(占(?!比)|较|比(?![例重])|升|降|涨|跌|同比|环比|增长|提升|提高|下降|降低|减少|增加|达|为|约|超|近|突破|其中|分别|压缩|缩短|延长|扩大|缩小|保持|位居|位列|翻|高于|低于|高出|超过)/;
 const isAge = (p: Quantity): boolean => /岁$/u.test(p.unit);
 const AGE_GROUP = /^[^，。]{0,8}?(?:用户群体|人群|群体|网购用户|用户|网民|老人|消费者)/u;
 
-export function subjectOf(sentence: string, q: Pick<Quantity, 'start' | 'end'>): string {
-  const all = findQuantities(sentence);
+/** The subject of `q`; `all` is findQuantities(sentence), passed in by a caller that already has it. */
+export function subjectOf(sentence: string, q: Pick<Quantity, 'start' | 'end'>, all: readonly Quantity[] = findQuantities(sentence)): string {
+  return subjectIn(readingOf(sentence, all), q);
+}
+
+/** The subjects of all quantities of a sentence (`all`, in order), reading the sentence once. */
+export function subjectsOf(sentence: string, all: readonly Quantity[] = findQuantities(sentence)): string[] {
+  const r = readingOf(sentence, all);
+  return all.map((q) => subjectIn(r, q));
+}
+
+function subjectIn(r: Reading, q: Pick<Quantity, 'start' | 'end'>): string {
+  const key = `${q.start}:${q.end}`;
+  let subject = r.subjects.get(key);
+  if (subject === undefined) r.subjects.set(key, (subject = findSubject(r, q)));
+  return subject;
+}
+
+function findSubject(r: Reading, q: Pick<Quantity, 'start' | 'end'>): string {
+  const { sentence, all } = r;
   const earlier = all.filter((p) => p.end <= q.start);
   const start = clauseStart(sentence, q.start, earlier);
   const raw = sentence.slice(start, q.start);
   const prev = earlier.at(-1);
   const self = all.find((p) => p.start === q.start);
-  const after = sentence.slice(q.end).split(CLAUSE_BREAK)[0]!.replace(/^(?:及以上|以上|以下|左右|的|\s)+/, '').slice(0, MAX_LENGTH).trim();
+  const rest = ahead(sentence, q.end);
+  const after = rest.split(CLAUSE_BREAK)[0]!.replace(/^(?:及以上|以上|以下|左右|的|\s)+/, '').slice(0, MAX_LENGTH).trim();
   const atBreak = !(prev && prev.end === start);
 
   // A threshold and what it bounds: 60岁及以上网民规模, 消费金额在300元以上的比例, 20-29岁占14.6%.
@@ -187,11 +247,13 @@ export function subjectOf(sentence: string, q: Pick<Quantity, 'start' | 'end'>):
     if (own) return own;
   }
   // The number of a threshold or an age: 60岁及以上【网民】规模, 2000元以上【家电商品销售额】.
-  if (self && atBreak && !clean(raw)) {
+  // The clause cut down to its measure: most of the rules below start from it.
+  const cleaned = clean(raw);
+  if (self && atBreak && !cleaned) {
     if (isAge(self)) {
-      const group = AGE_GROUP.exec(sentence.slice(q.end).replace(/^(?:及以上|以上|及以下|以下|的)+/u, ''))?.[0];
+      const group = AGE_GROUP.exec(rest.replace(/^(?:及以上|以上|及以下|以下|的)+/u, ''))?.[0];
       if (group) return group.replace(/^的/u, '');
-    } else if (/^(?:及以上|以上|及以下|以下)/u.test(sentence.slice(q.end))) {
+    } else if (/^(?:及以上|以上|及以下|以下)/u.test(rest)) {
       const group = nounAfter(sentence, q, all);
       if (group) return group;
     }
@@ -200,12 +262,12 @@ export function subjectOf(sentence: string, q: Pick<Quantity, 'start' | 'end'>):
   if (/[（(]\s*$/u.test(raw)) {
     const inner = clean(raw.replace(/[（(]\s*$/u, '').replace(/^.*?(?:高于|低于|高出)/u, ''));
     if (inner && !/^(?:近|约|超|逾)?(?:一半|半数|[一二三四五六七八九]成)$/u.test(inner)) return inner;
-    const noun = /^[^）)]*[）)](?:的)?(.+)$/u.exec(sentence.slice(q.end).split(CLAUSE_BREAK)[0]!)?.[1];
+    const noun = /^[^）)]*[）)](?:的)?(.+)$/u.exec(rest.split(CLAUSE_BREAK)[0]!)?.[1];
     const named = noun ? clean(noun.replace(/(?:会|对|在|表示|认为).*$/u, '')) : '';
     if (named) return named;
   }
 
-  const own = clean(raw).replace(/^[“”"]+$/u, '');
+  const own = cleaned.replace(/^[“”"]+$/u, '');
   const noun = nounAfter(sentence, q, all);
   const unitNoun = /(用户|粉丝)$/u.exec(self?.unit ?? '')?.[1];
   const bareRaw = raw.trim();
@@ -217,16 +279,16 @@ export function subjectOf(sentence: string, q: Pick<Quantity, 'start' | 'end'>):
   }
   // 对20万条…笔记, 与200+农户, 2024年有超6700家非遗小店, 全国210个城市…: the noun after names it.
   if (noun && !own && !unitNoun && (/(?:^|通过)(?:对|与|向|给|和)$/u.test(bareRaw) || /(?:有|共计|共)(?:超过?|近|约|逾)?$/u.test(bareRaw) || /(?:全国|全球|全市)$/u.test(bareRaw))) return noun;
-  const topic = atBreak ? previousClause(sentence, start) : '';
+  const topic = atBreak ? previousClause(r, start) : '';
   const bare = raw.replace(LEAD, '').trim();
   const borrows = !own || VERB_START.test(bare) || (prev?.end === start && /^(?:[、和及与或至到]|乃至|甚至)?$/.test(raw.trim()));
   // 62%的消费者…，45%的受访者…: a share at the head of its clause names the noun after it.
-  const headShare = atBreak && !own && after && !/^(?:以|占据|稳占|保持|占有)/u.test(bare) && !/^[和与及、]/u.test(after) && (bareRaw === '' || /^(?:及以上|以上)?的/u.test(sentence.slice(q.end)) || /^(?:并且|而且|并|同时|此外|另外)/u.test(bareRaw));
+  const headShare = atBreak && !own && after && !/^(?:以|占据|稳占|保持|占有)/u.test(bare) && !/^[和与及、]/u.test(after) && (bareRaw === '' || /^(?:及以上|以上)?的/u.test(rest) || /^(?:并且|而且|并|同时|此外|另外)/u.test(bareRaw));
   if (unitNoun && !own && !VERB_START.test(bare)) return unitSubject(sentence, q, all, own, unitNoun);
   if (borrows && !headShare) {
     // The clause before names the measure when it has no number of its own (…比例最高，为83.9%);
     // otherwise the quantity before this one does (…，增长6.5%).
-    const base = topic || (prev && !isAge(prev) ? subjectOf(sentence, prev) : '');
+    const base = topic || (prev && !isAge(prev) ? subjectIn(r, prev) : '');
     if (base) {
       const rest = own.replace(/^分别/u, '');
       const share = /(比重|比例|份额|占比)$/u;
@@ -248,7 +310,7 @@ export function subjectOf(sentence: string, q: Pick<Quantity, 'start' | 'end'>):
   if (noun && /等\s*$/u.test(raw)) return noun;
   // 全市已有51家工业企业, 首批20家企业, 这7类情绪: scope + noun.
   // 阿里国际站推出的全流程AI已有6万中小企业使用: holder, noun and the verb that ties them.
-  const uses = /^[^，。；]*?(使用|参与)/u.exec(sentence.slice(q.end))?.[1];
+  const uses = /^[^，。；]*?(使用|参与)/u.exec(rest)?.[1];
   if (noun && uses && /有$/u.test(raw.trim()) && own && !VAGUE.test(own)) return `${own}${noun}${uses}`;
   if (noun && (VAGUE.test(own) || (/(?:有|共计)$/u.test(raw.trim()) && own.length <= 12))) {
     if (/^(?:全市|全镇|全县|全省|每月|每天|每日|每年|每周|首批)$/u.test(own)) return `${own}${noun}`;
@@ -268,7 +330,7 @@ export function subjectOf(sentence: string, q: Pick<Quantity, 'start' | 'end'>):
   }
   // Nothing but a preposition, a share word or an adverb: the topic of the clause before, or the noun after.
   if (!own || VAGUE.test(own)) {
-    const base = topic || (prev && !isAge(prev) && VAGUE.test(own) ? subjectOf(sentence, prev) : '');
+    const base = topic || (prev && !isAge(prev) && VAGUE.test(own) ? subjectIn(r, prev) : '');
     if (base && (!after || /^[和与及、]/u.test(after) || own)) return /^(?:占比|比例|比重|份额|规模)$/u.test(own) ? `${base}${own}` : base;
     if (atBreak && !own && after && !/^[和与及、]/u.test(after)) return after;
     if (noun && own) return noun;
@@ -281,7 +343,7 @@ export function subjectOf(sentence: string, q: Pick<Quantity, 'start' | 'end'>):
 function unitSubject(sentence: string, q: Pick<Quantity, 'end'>, all: readonly Quantity[], own: string, unitNoun: string): string {
   const lead = /^(?:每月|每天|每日|每年|每周)$/u.test(own) || (own && !MAKE_VERBS.test(own) && !VAGUE.test(own)) ? own : '';
   const next = all.find((p) => p.start >= q.end)?.start ?? sentence.length;
-  const doing = sentence.slice(q.end, next).split(CLAUSE_BREAK)[0]!.trim();
+  const doing = ahead(sentence, q.end, next).split(CLAUSE_BREAK)[0]!.trim();
   return doing.length >= 2 && doing.length <= 14 && !/^[并和与及、]/u.test(doing) ? `${lead}${doing}的${unitNoun}` : `${lead}${unitNoun}`;
 }
 

@@ -79,7 +79,8 @@ export class IssueList {
   /** An invariant of `step` failed: report it as a bug of the code, never as bad input. */
   bug(step: string, message: string, location?: string): void {
     this.add('error', `internal error in ${step}: ${message}`, location, {
-      rule: `bug/${step.replace(/[^a-z0-9]+/gi, '-').toLowerCase()}`,
+      // The rule names the stage (`bug/clean`, `bug/emit`); the message names the step.
+      rule: `bug/${this.stage}`,
       hint: 'this is a bug in Report Atlas, not a problem with the input; please report it with the source file',
     }, true);
   }

@@ -99,39 +99,47 @@ export function emitSource(
   // Provenance that is too long for front matter (003's Traditional text) goes to its own file.
   const originals: Record<string, { text: string; raw_range?: JsonValue }> = {};
 
-  cleaned.doc.chapters.forEach((chapter, order) => {
+  // A chapter with no text (a heading the scrape kept, its body lost) is left out with a
+  // warning: the rest of the document still publishes.
+  const chapters = cleaned.doc.chapters.filter((chapter) => {
+    const empty = toString(chapterTree(chapter, source.id, source.title, flags)).trim().length === 0;
+    if (empty)
+      issues.warn(`expected text in chapter "${chapter.title}", found none`, undefined, { rule: 'emit/empty-chapter', hint: 'the chapter is left out of the site; the source has nothing under this heading' });
+    return !empty;
+  });
+  chapters.forEach((chapter, order) => {
     const where = `content/generated/chapters/${source.id}/${chapter.slug}.mdx`;
     const { original, raw_range, ...meta } = chapter.meta;
     if (typeof original === 'string') originals[chapter.slug] = raw_range === undefined ? { text: original } : { text: original, raw_range };
     const fm = { source: source.id, slug: chapter.slug, order, title: chapter.title, ...meta };
     const parsed = chapterSchema.safeParse(fm);
     if (!parsed.success) {
-      formatZodError(`${where} (front matter)`, parsed.error, fm).forEach((m) => issues.error(m));
+      formatZodError(`${where} (front matter)`, parsed.error, fm).forEach((m) => issues.bug('emit (chapter front matter)', m));
       return;
     }
     const tree = chapterTree(chapter, source.id, source.title, flags);
     const mdx = toMdx(tree, parsed.data);
     // Prove the round trip: what MDX will parse is exactly our tree's text, and holds no code.
+    // Either failing is a bug of the serializer, never the source's fault.
     const back = parseMdx(mdx);
-    for (const p of guardProblems(back)) issues.error(`${where}:${p.line}:${p.column}: ${p.message}`);
+    for (const p of guardProblems(back)) issues.bug('emit (MDX guard)', p.message, `${where}:${p.line}:${p.column}`);
     if (visibleText(back) !== visibleText(tree)) {
       const a = visibleText(tree);
       const b = visibleText(back);
       let i = 0;
       while (i < a.length && a[i] === b[i]) i++;
-      issues.error(`${where}: expected the serialized MDX to read back as the same text, found a difference at character ${i}: "${a.slice(i, i + 20)}" became "${b.slice(i, i + 20)}"`);
+      issues.bug('emit (MDX round trip)', `expected the serialized MDX to read back as the same text, found a difference at character ${i}: "${a.slice(i, i + 20)}" became "${b.slice(i, i + 20)}"`, where);
     }
-    if (toString(back).length === 0) issues.error(`${where}: expected text, found an empty chapter`);
     files.set(`chapters/${source.id}/${chapter.slug}.mdx`, mdx);
   });
 
   const reportData = {
     ...source,
     meta: cleaned.doc.meta,
-    chapters: cleaned.doc.chapters.map((c, order) => ({ slug: c.slug, title: c.title, order })),
+    chapters: chapters.map((c, order) => ({ slug: c.slug, title: c.title, order })),
   };
   const report = reportSchema.safeParse(reportData);
-  if (!report.success) formatZodError(`content/generated/sources/${source.id}.json`, report.error, reportData).forEach((m) => issues.error(m));
+  if (!report.success) formatZodError(`content/generated/sources/${source.id}.json`, report.error, reportData).forEach((m) => issues.bug('emit (source record)', m));
   else files.set(`sources/${source.id}.json`, json(report.data));
   if (Object.keys(originals).length) files.set(`originals/${source.id}.json`, json(originals));
 
@@ -151,7 +159,7 @@ export function emitSource(
     structure: countStructure(cleaned.doc),
     data,
     stats: cleaned.doc.stats,
-    warnings: cleaned.issues.filter((i) => i.severity === 'warning').map(formatIssue),
+    warnings: [...cleaned.issues, ...issues.items].filter((i) => i.severity === 'warning').map(formatIssue),
   });
   files.set(`ingest/${source.id}.json`, json(ingest));
   return { files, report: ingest, issues };

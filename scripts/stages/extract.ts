@@ -16,7 +16,8 @@ import { sameQuantities } from '../extract/same.ts';
 import { splitSentences } from '../extract/sentences.ts';
 import { findQuantities, type Quantity } from '../extract/quantities.ts';
 import { periodOf } from '../extract/period.ts';
-import { subjectOf } from '../extract/subject.ts';
+import { subjectsOf } from '../extract/subject.ts';
+import { findTimes } from '../extract/grammar/time.ts';
 import { tablesOf } from '../extract/tables.ts';
 import type { Block, Chapter, CleanDoc, Inline } from '../lib/doc.ts';
 import { IssueList } from '../lib/issues.ts';
@@ -68,12 +69,17 @@ function chapterFacts(source: Source, chapter: Chapter, facts: Fact[]): Chapter 
     const spans: SentenceSpan[] = [];
     splitSentences(text).forEach((s, k) => {
       const anchor = `s-${b}-${k}`;
-      const found = findQuantities(s.text).map((q) => {
+      // Each sentence is read once: its quantities, times and subjects (a subject may borrow the
+      // one before it), so the work per number stays within its clause (extract/grammar/bounds.ts).
+      const quantities = findQuantities(s.text);
+      const subjects = subjectsOf(s.text, quantities);
+      const times = quantities.length ? findTimes(s.text) : [];
+      const found = quantities.map((q, j) => {
         const base = `f-${source.id}-${chapter.slug}-${shortHash(s.text, q.start, q.text)}`;
         const n = (ids.get(base) ?? 0) + 1;
         ids.set(base, n);
         const id = n === 1 ? base : `${base}-${n}`;
-        const subject = subjectOf(s.text, q);
+        const subject = subjects[j]!;
         const fact: Fact = {
           id,
           source: source.id,
@@ -87,7 +93,7 @@ function chapterFacts(source: Source, chapter: Chapter, facts: Fact[]): Chapter 
           offset: q.start,
           normalized: baseUnit(subject, q),
           kind: q.kind,
-          period: periodOf(s.text, q),
+          period: periodOf(s.text, q, {}, times),
           qualifier: q.qualifier,
           quote: s.text,
           reliability: source.reliability,
@@ -124,7 +130,8 @@ function anchorFor(quote: string | null, chapter: string, facts: readonly Fact[]
   return hit?.anchor ?? null;
 }
 
-export function extract(source: Source, doc: CleanDoc): ExtractResult {
+/** `overrides`: the source's parsed overrides file (tables stated in prose are data there). */
+export function extract(source: Source, doc: CleanDoc, overrides: unknown = null): ExtractResult {
   const issues = new IssueList(source.id, 'extract');
   const facts: Fact[] = [];
   const annotated: CleanDoc = { ...doc, chapters: doc.chapters.map((c) => chapterFacts(source, c, facts)) };
@@ -132,10 +139,10 @@ export function extract(source: Source, doc: CleanDoc): ExtractResult {
   // The same quantity stated twice (155225亿元 and 15.52万亿元) is one fact seen twice.
   for (const [later, earlier] of sameQuantities(facts)) later.same_as = earlier.id;
 
-  const tables = [...tablesOf(source, doc), ...digestTablesOf(source, doc)];
+  const tables = [...tablesOf(source, doc), ...digestTablesOf(source, doc, overrides)];
   const fig = figuresOf(source, doc);
   tables.push(...fig.tables);
-  for (const p of fig.problems) issues.warn(p);
+  for (const p of fig.problems) issues.warn(p, undefined, { rule: 'extract/figure-data', hint: 'the figure is drawn from what could be read; check the numbers against the original' });
   const figures = fig.figures.map((f) => ({ ...f, anchor: f.anchor ?? anchorFor(f.quote, f.chapter, facts) }));
   return { doc: annotated, facts, tables, figures, issues };
 }

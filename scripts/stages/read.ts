@@ -27,7 +27,7 @@ function manifestIssue(message: string, at: { line: number; column: number } | u
 
 const ZOD_RULE: Record<string, string> = { unrecognized_keys: 'unknown-key', invalid_type: 'invalid-type', invalid_enum_value: 'invalid-value', invalid_string: 'invalid-value', custom: 'invalid-value', too_small: 'too-small' };
 const FIELD_HINT: Record<string, string> = {
-  id: 'a short kebab-case name used in URLs, e.g. "live-commerce-2024"',
+  id: 'a short kebab-case name used in URLs, e.g. "my-report-2025"',
   file: 'the file\'s name in seeds/, e.g. "005_report.txt"',
   published: 'a date as precise as the document gives it: "2025", "2025-12" or "2025-12-01" (or null)',
   format: 'leave it out to have the kind detected',

@@ -41,3 +41,19 @@ export function structureRows(r: IngestReport): { label: string; value: number }
     { label: '图（数据）', value: r.data.figures },
   ];
 }
+
+const SCRIPT_LABEL = { Hans: '简体', Hant: '繁体（已转为简体）' } as const;
+
+/** How the kind and script were decided, in words a reader understands. */
+export function detectionSummary(r: IngestReport): { kind: string; how: string; script: string; scores: { label: string; format: string; score: string; evidence: string; chosen: boolean }[] } {
+  const d = r.detection;
+  const chosen = d.scores.find((s) => s.format === d.detected);
+  const kind = chosen?.label ?? d.detected;
+  const how = d.declared ? (d.declared === d.detected ? '来源清单声明，识别结果一致' : '来源清单声明') : '自动识别';
+  return {
+    kind,
+    how,
+    script: `${SCRIPT_LABEL[d.script.value]}（${d.script.declared ? '来源清单声明' : '自动识别'}）`,
+    scores: d.scores.map((s) => ({ label: s.label, format: s.format, score: s.score.toFixed(2), evidence: s.evidence, chosen: s.format === d.detected })),
+  };
+}

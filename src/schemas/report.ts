@@ -3,7 +3,7 @@
  * (content/generated/sources/<id>.json).
  */
 import { z } from 'astro/zod';
-import { sourceSchema } from './source.ts';
+import { partialDateSchema, sourceSchema } from './source.ts';
 
 export const creditSchema = z.object({ role: z.string().min(1), names: z.array(z.string().min(1)).min(1) }).strict();
 
@@ -19,10 +19,9 @@ export const docMetaSchema = z
     /** 001: the outlet of the original article. */
     original_source: z.string().optional(),
     reposted: z.boolean().optional(),
-    /** What the document states (pdf-text: the cover date as YYYY-MM); null where it states none. */
-    published: z.union([z.string().regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, 'expected YYYY, YYYY-MM or YYYY-MM-DD'), z.null()]).optional(),
-    /** The title the document states (pdf-text: the cover title). */
+    /** What the document itself states (its title line, cover, 来源/repost outlet, date line). */
     title: z.string().optional(),
+    published: partialDateSchema.nullable().optional(),
     /** pdf-text: the 版权声明 page. */
     copyright: z.string().optional(),
     /** 002: from the scrape's chrome line. */

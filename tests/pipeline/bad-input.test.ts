@@ -105,3 +105,16 @@ describe('a manifest entry with only id and file', () => {
       expect(detectScript(fx.readFile(`seeds/${file}`).toString('utf8')).value, file).toBe(script);
   });
 });
+
+describe('a format that throws', () => {
+  it('is reported as a bug of that format, naming the source file, and the run fails cleanly', async () => {
+    const { FORMAT_MODULES } = await import('../../scripts/formats/index.ts');
+    const broken = { ...FORMAT_MODULES, article: { ...FORMAT_MODULES.article, clean: () => { throw new Error('boom'); } } };
+    const manifest = JSON.stringify({ sources: [{ id: 'new-source', file: 'a.txt', format: 'article' }] });
+    const { fx, written } = captureEffects(process.cwd(), new Map([['seeds/sources.json', manifest], ['seeds/a.txt', '第一段文字。\n\n第二段文字。\n']]));
+    const r = runPipeline(fx, { formats: broken });
+    expect(r.issues.map((i) => [i.rule, i.bug, i.file])).toEqual([['bug/clean', true, 'seeds/a.txt']]);
+    expect(r.issues[0]!.message).toMatch(/^internal error in clean \(the "article" format\): boom/);
+    expect(written.size).toBe(0);
+  });
+});

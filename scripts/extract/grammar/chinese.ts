@@ -8,6 +8,7 @@ import { BARE_MAGNITUDES, MAGNITUDES, PREFIX_QUALIFIERS, type UnitDef } from './
 import { CHINESE_NUMERAL, parseChinese } from './numerals.ts';
 import type { RawMatch } from './scan.ts';
 import { unitAt } from './scan.ts';
+import { charge } from './bounds.ts';
 
 const MAG_WORDS = MAGNITUDES.filter(([t]) => !/[wW千]/.test(t) || t.length > 1)
   .map(([t]) => t)
@@ -20,8 +21,11 @@ const RANK_FORM = /(位居|位列|排名|名列|排在|居)?(全国|全球|世�
 const CHENG_WORDS = '为长本功交果熟都员效立型就绩色品不';
 const magnitudeOf = (t: string): number => MAGNITUDES.find(([w]) => w === t)?.[1] ?? 1;
 const endsWithQualifier = (before: string): boolean => PREFIX_QUALIFIERS.some((q) => before.endsWith(q)) || /(占|占比|的|有|形成|为)$/.test(before);
+/** The few characters before `at` that a hedge can occupy (the longest is four): never the whole text before. */
+const beforeAt = (s: string, at: number): string => s.slice(Math.max(0, at - 8), at);
 
 export function scanChinese(s: string, blocked: (start: number, end: number) => boolean): RawMatch[] {
+  charge(s.length);
   const out: RawMatch[] = [];
   const push = (m: RawMatch): void => {
     if (!blocked(m.start, m.end) && !out.some((o) => m.start < o.end && m.end > o.start)) out.push(m);
@@ -33,7 +37,7 @@ export function scanChinese(s: string, blocked: (start: number, end: number) => 
     const word = m[2]!;
     const next = s[m.index + m[0].length] ?? '';
     if (value === null || (word === '成' && next !== '' && CHENG_WORDS.includes(next))) continue;
-    if (word === '成' && !endsWithQualifier(s.slice(0, m.index)) && /[\u4e00-\u9fff]/.test(next) && !/[以左多的]/.test(next)) continue;
+    if (word === '成' && !endsWithQualifier(beforeAt(s, m.index)) && /[\u4e00-\u9fff]/.test(next) && !/[以左多的]/.test(next)) continue;
     const unit: UnitDef = word === '成' ? { text: '成', base: '%', kind: 'share' } : word === '倍' ? { text: '倍', base: '倍', kind: 'multiple' } : { text: word, base: '百分点', kind: 'percentage-points' };
     push({ start: m.index, end: m.index + m[0].length, value, valueHigh: null, magnitude: 1, unitText: word, unit });
   }
@@ -48,9 +52,8 @@ export function scanChinese(s: string, blocked: (start: number, end: number) => 
     if (!numeral && !BARE_MAGNITUDES.has(mag)) continue;
     const at = m.index + m[0].length;
     const unit = unitAt(s, at, '1');
-    const before = s.slice(0, m.index);
-    if (!unit && !endsWithQualifier(before) && !/^(级|规模)/.test(s.slice(at))) continue;
-    if (/^(不|别|要)/.test(s.slice(at)) && mag === '万') continue; // 千万不要
+    if (!unit && !endsWithQualifier(beforeAt(s, m.index)) && !/^(级|规模)/.test(s.slice(at, at + 2))) continue;
+    if (/^(不|别|要)/.test(s.slice(at, at + 1)) && mag === '万') continue; // 千万不要
     push({ start: m.index, end: at + (unit?.text.length ?? 0), value, valueHigh: null, magnitude: magnitudeOf(mag), unitText: mag + (unit?.text ?? ''), unit });
   }
 

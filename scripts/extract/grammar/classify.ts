@@ -2,13 +2,16 @@
  * Kind, qualifier and normalized value of a matched number, decided from its unit and the
  * words right before it.
  */
-import { CLAUSE_BREAK, GROWTH_CUES, PREFIX_QUALIFIERS, SHARE_CUES, SUFFIX_QUALIFIERS, type Kind } from './lexicon.ts';
+import { isClauseBreak, GROWTH_CUES, PREFIX_QUALIFIERS, SHARE_CUES, SUFFIX_QUALIFIERS, type Kind } from './lexicon.ts';
 import type { RawMatch } from './scan.ts';
+import { CLAUSE_WINDOW, charge } from './bounds.ts';
 
-/** The clause before `at`: from the last clause break (or `from`) up to `at`. */
+/** The clause before `at`: from the last clause break (or `from`) up to `at`, at most CLAUSE_WINDOW long. */
 export function clauseBefore(s: string, at: number, from = 0): string {
   let i = at;
-  while (i > from && !CLAUSE_BREAK.test(s[i - 1]!)) i--;
+  const stop = Math.max(from, at - CLAUSE_WINDOW);
+  while (i > stop && !isClauseBreak(s[i - 1])) i--;
+  charge(at - i);
   return s.slice(i, at);
 }
 
@@ -18,10 +21,12 @@ export function clauseBefore(s: string, at: number, from = 0): string {
  * (提升至8% is where the rate arrived), which reads as a share. No cue: share, the commoner use.
  */
 export function percentKind(clause: string): 'share' | 'growth' {
+  charge(clause.length);
+  // A cue ending at `end`, tested in place: no slice per position, so this is linear in the clause.
+  const endsAt = (c: string, end: number): boolean => end >= c.length && clause.startsWith(c, end - c.length);
   for (let end = clause.length; end > 0; end--) {
-    const head = clause.slice(0, end);
-    const growth = GROWTH_CUES.find((c) => head.endsWith(c));
-    const share = SHARE_CUES.find((c) => head.endsWith(c));
+    const growth = GROWTH_CUES.find((c) => endsAt(c, end));
+    const share = SHARE_CUES.find((c) => endsAt(c, end));
     if (!growth && !share) continue;
     if (growth && (!share || growth.length >= share.length)) return /^[至到]/.test(clause.slice(end)) ? 'share' : 'growth';
     return 'share';

@@ -113,3 +113,6 @@ export const SHARE_CUES: readonly string[] = ['占比', '比重', '比例', '渗
 
 /** Characters that end a clause: subject and kind never look past them. */
 export const CLAUSE_BREAK = /[，,；;：:。！？!?]/;
+const CLAUSE_BREAKS = new Set('，,；;：:。！？!?');
+/** CLAUSE_BREAK.test for one character, for the loops that walk a clause character by character. */
+export const isClauseBreak = (ch: string | undefined): boolean => ch !== undefined && CLAUSE_BREAKS.has(ch);

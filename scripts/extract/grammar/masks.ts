@@ -5,6 +5,7 @@
  * is never a value, and they have none.
  */
 import { findTimes } from './time.ts';
+import { charge } from './bounds.ts';
 
 const PATTERNS: readonly RegExp[] = [
   /(?:https?:\/\/|www\.)[A-Za-z0-9\-._~:/?#[\]@!$&'*+=%]+/g,
@@ -24,6 +25,7 @@ const PATTERNS: readonly RegExp[] = [
 
 /** Sorted [start, end) spans; the quantity scanner drops any candidate that overlaps one. */
 export function maskedSpans(sentence: string): [number, number][] {
+  charge(sentence.length);
   const spans: [number, number][] = findTimes(sentence).map((t) => [t.start, t.end]);
   for (const re of PATTERNS) {
     re.lastIndex = 0;

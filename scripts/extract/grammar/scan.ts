@@ -5,6 +5,7 @@
  */
 import { MAGNITUDES, UNIT_BREAKERS, UNITS, type UnitDef } from './lexicon.ts';
 import { ARABIC_NUMBER, parseArabic } from './numerals.ts';
+import { charge } from './bounds.ts';
 
 export interface RawMatch {
   start: number;
@@ -19,11 +20,18 @@ export interface RawMatch {
   rank?: boolean;
 }
 
-const NUMBER_AT = new RegExp(String.raw`^(?:${ARABIC_NUMBER})`);
+// Sticky (y): matched where lastIndex says, never against a slice of the rest of the sentence.
+const NUMBER_AT = new RegExp(String.raw`(?:${ARABIC_NUMBER})`, 'y');
 const NUMBER_START = /(?<![\dA-Za-z.])\d/g;
-const FRACTION = /^\/(\d+)(?![\d./])/;
+const FRACTION = /\/(\d+)(?![\d./])/y;
 const FRACTION_UNIT: UnitDef = { text: '', base: '%', kind: 'share' };
 const RANGE_SEP = /^(?:-|–|—|~|～|至|到)(?=\d)/;
+
+/** A sticky regex matched at `at`. */
+function execAt(re: RegExp, s: string, at: number): RegExpExecArray | null {
+  re.lastIndex = at;
+  return re.exec(s);
+}
 
 interface Tail {
   end: number;
@@ -52,24 +60,24 @@ export function tailAt(s: string, at: number, numberText: string): Tail {
   let i = at;
   let magnitude = 1;
   // 7000多万条, 40余万吨: the approximation may come before the magnitude.
-  let magText = /^[多余](?=[万亿千])/.test(s.slice(i)) ? s[i++]! : '';
+  let magText = /^[多余](?=[万亿千])/.test(s.slice(i, i + 2)) ? s[i++]! : '';
   for (const [text, mult] of MAGNITUDES) {
     if (!s.startsWith(text, i)) continue;
     // w/W only as a magnitude where the web writes it: 11w+, 3w人.
-    if ((text === 'w' || text === 'W') && !/^[+＋\u4e00-\u9fff]/.test(s.slice(i + 1))) continue;
+    if ((text === 'w' || text === 'W') && !/^[+＋\u4e00-\u9fff]/.test(s.slice(i + 1, i + 2))) continue;
     magnitude = mult;
     magText += text;
     i += text.length;
     break;
   }
-  const approx = /^(?:\+|＋|多|余)/.exec(s.slice(i))?.[0] ?? '';
+  const approx = /^(?:\+|＋|多|余)/.exec(s.slice(i, i + 1))?.[0] ?? '';
   i += approx.length;
   const unit = unitAt(s, i, numberText);
   let unitText = magText + approx;
   if (unit) {
     i += unit.text.length;
     unitText += unit.text;
-    const per = unit.kind === 'amount' ? /^\/[件人斤月年天次单台个吨]/.exec(s.slice(i))?.[0] : undefined;
+    const per = unit.kind === 'amount' ? /^\/[件人斤月年天次单台个吨]/.exec(s.slice(i, i + 2))?.[0] : undefined;
     if (per) {
       i += per.length;
       unitText += per;
@@ -82,20 +90,21 @@ export function tailAt(s: string, at: number, numberText: string): Tail {
 
 /** Every Arabic-number quantity, left to right, skipping candidates that `blocked` rejects. */
 export function scanArabic(s: string, blocked: (start: number, end: number) => boolean): RawMatch[] {
+  charge(s.length);
   const out: RawMatch[] = [];
   const bares: { start: number; end: number; value: number }[] = [];
   NUMBER_START.lastIndex = 0;
   for (let m = NUMBER_START.exec(s); m; m = NUMBER_START.exec(s)) {
     const start = m.index;
-    const first = NUMBER_AT.exec(s.slice(start))?.[0] ?? '';
+    const first = execAt(NUMBER_AT, s, start)?.[0] ?? '';
     let tail = tailAt(s, start + first.length, first);
     let end = tail.end;
     let valueHigh: number | null = null;
     // A range: the first bound is bare or carries its own % or magnitude (18-25岁, 20%-30%, 10万-20万元).
-    const sep = !tail.unit || tail.unit.base === '%' ? RANGE_SEP.exec(s.slice(end)) : null;
+    const sep = !tail.unit || tail.unit.base === '%' ? RANGE_SEP.exec(s.slice(end, end + 2)) : null;
     if (sep) {
       const secondStart = end + sep[0].length;
-      const second = NUMBER_AT.exec(s.slice(secondStart))?.[0] ?? '';
+      const second = execAt(NUMBER_AT, s, secondStart)?.[0] ?? '';
       const secondTail = tailAt(s, secondStart + second.length, second);
       if (secondTail.unit || secondTail.magnitude !== 1) {
         valueHigh = parseArabic(second);
@@ -104,7 +113,7 @@ export function scanArabic(s: string, blocked: (start: number, end: number) => b
       }
     }
     NUMBER_START.lastIndex = Math.max(end, start + first.length);
-    const fraction = end === start + first.length ? FRACTION.exec(s.slice(end)) : null;
+    const fraction = end === start + first.length ? execAt(FRACTION, s, end) : null;
     if (fraction && !blocked(start, end + fraction[0].length)) {
       // 占国内木门市场的1/5: a share written as a fraction; value is the fraction itself.
       end += fraction[0].length;
@@ -129,11 +138,16 @@ export function scanArabic(s: string, blocked: (start: number, end: number) => b
  */
 function shareUnits(s: string, found: RawMatch[], bares: { start: number; end: number; value: number }[], blocked: (start: number, end: number) => boolean): RawMatch[] {
   const out = [...found];
+  // The first match at each start, kept as the chain grows: a lookup, not a search, per bare number.
+  const at = new Map<number, RawMatch>();
+  for (const m of out) if (!at.has(m.start)) at.set(m.start, m);
   for (const b of [...bares].reverse()) {
     if (!/^[、和及与或]$/.test(s[b.end] ?? '') || blocked(b.start, b.end)) continue;
-    const next = out.find((m) => m.start === b.end + 1);
+    const next = at.get(b.end + 1);
     if (!next || !next.unit || next.rank) continue;
-    out.push({ ...next, start: b.start, end: b.end, value: b.value, valueHigh: null });
+    const shared = { ...next, start: b.start, end: b.end, value: b.value, valueHigh: null };
+    out.push(shared);
+    if (!at.has(shared.start)) at.set(shared.start, shared);
   }
   return out.sort((a, b) => a.start - b.start);
 }

@@ -4,6 +4,7 @@
  * read as a date is never also read as a number.
  */
 import { parseChinese } from './numerals.ts';
+import { charge } from './bounds.ts';
 
 export interface TimeExpr {
   start: number;
@@ -56,7 +57,8 @@ const RULES: readonly Rule[] = [
 /** A time expression's tail: 上半年, 第一季度, 年底… refine the period of a bare year. */
 function refine(sentence: string, e: TimeExpr): TimeExpr {
   if (!e.period || !/^\d{4}$/.test(e.period)) return e;
-  const tail = /^(上半年|下半年|(?:第)?([一二三四])季度|Q([1-4])|前三季度|度|底|末|初)/.exec(sentence.slice(e.end));
+  // The longest tail (第一季度, 前三季度) is four characters: look no further.
+  const tail = /^(上半年|下半年|(?:第)?([一二三四])季度|Q([1-4])|前三季度|度|底|末|初)/.exec(sentence.slice(e.end, e.end + 4));
   if (!tail) return e;
   const y = e.period;
   // 2024年度, 2024年底: the same year, but the words belong to the time phrase.
@@ -75,6 +77,7 @@ function titleSpans(sentence: string): [number, number][] {
 
 /** Every time expression, in order, non-overlapping. */
 export function findTimes(sentence: string): TimeExpr[] {
+  charge(sentence.length);
   const found: TimeExpr[] = [];
   const taken = (s: number, e: number): boolean => found.some((f) => s < f.end && e > f.start);
   const titles = titleSpans(sentence);

@@ -1,28 +1,14 @@
 /**
- * Lines that are not body text: the repost note (→ original_source) and a teaser lead line that
- * repeats a later paragraph (→ description). Both are taken out of `lines` in place.
+ * A teaser lead line: the first body line repeats a later paragraph (001: paragraph 2 without
+ * its leading `同时,`). It becomes the description, not body. Taken out of `lines` in place.
  */
 import type { Line } from './lines.ts';
 
-const REPOST_NOTE = /^本文转载自[:：]\s*(.+)$/;
 /**
  * A short connective clause a paragraph may open with where the teaser omits it
  * (`同时,`, `此外，`): a few characters with no sentence break, ending in a comma.
  */
 const LEADING_CLAUSE = /^[^,，。！？!?:：]{1,6}[,，]$/;
-
-export interface RepostNote {
-  line: Line;
-  outlet: string;
-}
-
-export function takeRepostNote(lines: Line[]): RepostNote | null {
-  const i = lines.findIndex((l) => REPOST_NOTE.test(l.text));
-  if (i < 0) return null;
-  const [line] = lines.splice(i, 1);
-  const outlet = line ? REPOST_NOTE.exec(line.text)?.[1]?.trim() : undefined;
-  return line && outlet ? { line, outlet } : null;
-}
 
 export interface Teaser {
   line: Line;

@@ -1,7 +1,7 @@
 /**
  * The article's raw lines. Each non-blank line of a reposted article is one paragraph (or one
  * half of a heading the scrape split), so the rest of the format works on these records; the
- * offset lets messages point at seeds/<file>:line:col.
+ * offset lets messages point at seeds/<file>:line:col. See docs/formats/article.md.
  */
 export interface Line {
   /** The line without surrounding whitespace. */
@@ -10,6 +10,8 @@ export interface Line {
   line: number;
   /** Offset of the first non-blank character in the normalized source. */
   offset: number;
+  /** Blank lines between this line and the previous content line (or the start). */
+  blankBefore: number;
 }
 
 export interface SplitLines {
@@ -29,8 +31,8 @@ export function splitLines(text: string): SplitLines {
     const text = raw.trim();
     if (text) {
       if (lines.length > 0) innerBlank += blankRun;
+      lines.push({ text, line: i + 1, offset: offset + raw.indexOf(text), blankBefore: blankRun });
       blankRun = 0;
-      lines.push({ text, line: i + 1, offset: offset + raw.indexOf(text) });
     } else blankRun++;
     offset += raw.length + 1;
   });
@@ -38,3 +40,8 @@ export function splitLines(text: string): SplitLines {
   const trailingBlank = text.endsWith('\n') ? Math.max(0, blankRun - 1) : blankRun;
   return { lines, trailingBlank, innerBlank };
 }
+
+/** Ends like a sentence: 。！？ (or ASCII !?), an ellipsis, optionally inside closing quotes. */
+export const SENTENCE_END = /[。！？!?…][”’」』"')）]*$/;
+/** Number of characters (code points). */
+export const len = (s: string): number => [...s].length;

@@ -1,5 +1,5 @@
 /**
- * Near-duplicate detection (sources.md 000): character-3-gram Jaccard on the digests with
+ * Near-duplicate detection (docs/formats/news-digest.md "Near-duplicates"): character-3-gram Jaccard on the digests with
  * citations, whitespace and punctuation removed. Titles alone find only three of the pairs and
  * exact hashes none, so the digest body is what is compared.
  */

@@ -1,11 +1,12 @@
 /**
- * seeds/overrides/xiaohongshu-digests-2026.json: which story each cluster tells. No rule can
- * name a story, so the table maps a cluster's canonical record's raw title (as in the seed) to
- * its chapter slug, a short Chinese story label, and the manifest's related sources it shares.
+ * seeds/overrides/<source id>.json of a news-digest source (optional; docs/formats/news-digest.md
+ * "Overrides"): which story each cluster tells — no rule can name a story — and the tables a
+ * chapter's text states in prose (read by scripts/extract/digest-tables.ts).
  */
 import { z } from 'astro/zod';
 import { formatZodError } from '../../../src/schemas/errors.ts';
 import type { IssueList } from '../../lib/issues.ts';
+import { statementTableSchema } from '../../extract/digest-tables.ts';
 
 const storySchema = z
   .object({
@@ -22,24 +23,24 @@ const storySchema = z
 
 export const digestOverridesSchema = z
   .object({
-    /** Keyed by the canonical record's title exactly as written in the seed (ASCII punctuation). */
-    stories: z.record(z.string().min(1), storySchema),
+    /** Keyed by the canonical record's title exactly as written in the file (ASCII punctuation). */
+    stories: z.record(z.string().min(1), storySchema).default({}),
+    /** Tables stated in a chapter's prose (scripts/extract/digest-tables.ts). */
+    statement_tables: z.array(statementTableSchema).optional(),
   })
   .strict();
 
 export type DigestOverrides = z.infer<typeof digestOverridesSchema>;
 export type StoryOverride = z.infer<typeof storySchema>;
 
-export function parseOverrides(data: unknown, sourceId: string, issues: IssueList): DigestOverrides {
+/** The parsed overrides, or null when the source has none (or they do not validate). */
+export function parseOverrides(data: unknown, sourceId: string, issues: IssueList): DigestOverrides | null {
   const file = `seeds/overrides/${sourceId}.json`;
-  if (data === null || data === undefined) {
-    issues.warn(`expected ${file} with chapter slugs per story, found none; chapters fall back to story-N slugs`);
-    return { stories: {} };
-  }
+  if (data === null || data === undefined) return null;
   const parsed = digestOverridesSchema.safeParse(data);
   if (!parsed.success) {
-    for (const line of formatZodError(file, parsed.error, data)) issues.error(line);
-    return { stories: {} };
+    for (const line of formatZodError(file, parsed.error, data)) issues.error(line, file, { rule: 'news-digest/overrides-schema', hint: `fix ${file}: see docs/formats/news-digest.md "Overrides"` });
+    return null;
   }
   return parsed.data;
 }

@@ -17,6 +17,8 @@ export interface Section {
   body: string;
   /** Offset of body in the outlined text (for float positions). */
   bodyStart: number;
+  /** Chapter slug when the outline came from patterns, not the TOC. */
+  slug?: string;
 }
 
 const esc = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -32,9 +34,10 @@ export function buildOutline(text: string, toc: readonly TocEntry[], input: Clea
     re.lastIndex = e.level === 'chapter' ? 0 : cursor;
     const m = re.exec(text);
     if (!m) {
-      input.issues.error(
-        `expected TOC heading "${e.label}${e.title}" (p. ${e.page}) in the body after "${text.slice(Math.max(0, cursor - 20), cursor)}", found none; the text layer lost it or dedupe removed it`,
+      input.issues.warn(
+        `expected TOC heading "${e.label}${e.title}" (p. ${e.page}) in the body after "${text.slice(Math.max(0, cursor - 20), cursor)}", found none`,
         `seeds/${input.source.file}`,
+        { rule: 'pdf-slices/toc-heading-missing', hint: 'the text layer lost it or dedupe removed it; its text stays in the section before' },
       );
       return;
     }
@@ -49,7 +52,11 @@ export function buildOutline(text: string, toc: readonly TocEntry[], input: Clea
 
   const sections: Section[] = [];
   const m = /^前言/.exec(preface);
-  if (!m) input.issues.error(`expected the body to open with 前言, found "${preface.slice(0, 20)}"`, `seeds/${input.source.file}:2:1`);
+  if (!m && preface.trim())
+    input.issues.warn(`expected the text before chapter 一 to open with 前言, found "${preface.slice(0, 20)}"`, `seeds/${input.source.file}`, {
+      rule: 'pdf-slices/no-preface',
+      hint: 'the text is published as the preface all the same',
+    });
   sections.push({ path: '前言', entry: null, depth: 1, heading: '前言', body: preface.slice(m ? 2 : 0), bodyStart: m ? 2 : 0 });
 
   let chapter = '';
@@ -81,4 +88,75 @@ export function buildOutline(text: string, toc: readonly TocEntry[], input: Clea
 function nextChapter(toc: readonly TocEntry[], i: number): number {
   const k = toc.slice(i + 1).findIndex((x) => x.level === 'chapter');
   return k < 0 ? toc.length : i + 1 + k;
+}
+
+/** The longest opening line taken for the document's own title. */
+const TITLE_MAX = 40;
+/** Front-matter headings a report opens with, spaced or not (`引 言`). */
+const FRONT = /^(前\s?言|引\s?言|摘\s?要|序\s?言)(?=\S)/u;
+/** `一、标题 ` at a sentence end or a space: a chapter of a report without TOC. */
+const NUMERAL = /(?<=^|[。！？”\s])([一二三四五六七八九十]{1,3})、([^\s。！？，,；;]{2,30}?)(?=\s)/gu;
+/** `1、标题 `: the same with Arabic numbers (word-processor reports). */
+const ARABIC = /(?<=^|[。！？”\s])(\d{1,2})、([^\s\d。！？，,；;]{2,30}?)(?=\s)/gu;
+/** `1.1 标题 `: a numbered sub-heading inside a chapter found by pattern. */
+const SUB = /(?<=^|[。！？”\s])(\d{1,2}\.\d{1,2}) ?(\p{Script=Han}[^\s。！？，,；;]{1,29}?)(?=\s)/gu;
+/** `1 标题 `: a numbered heading as research notes print them (`1 引子 2017 年…`). */
+const NUMBERED = /(?<=^|[。！？”]|\s)(\d{1,2}) ([\p{Script=Han}A-Za-z]{2,24}) (?=\S)/gu;
+
+/**
+ * Without a TOC, headings by pattern: a leading 前言/引言; `一、…` headings; else `1 标题`
+ * headings when they number 1, 2, 3… in order. Each heading opens a chapter. What precedes
+ * the first heading is the opening chapter, titled by its front-matter word or `title`.
+ */
+export function outlineByPattern(text: string, title: string): { sections: Section[]; titleLine: string | null } {
+  const front = FRONT.exec(text);
+  const body = front ? text.slice(front[0].length) : text;
+  const shift = front ? front[0].length : 0;
+  let heads = [...body.matchAll(NUMERAL)].map((m) => ({ at: m.index, end: m.index + m[0].length, heading: `${m[1]}、${m[2]}` }));
+  // Chinese numerals in order only (一 then 二…): a stray `三、` inside a list is not a chapter.
+  heads = inOrder(heads, (h) => '一二三四五六七八九十'.indexOf(h.heading[0]!) + 1);
+  if (heads.length === 0) {
+    const arabic = [...body.matchAll(ARABIC)].map((m) => ({ at: m.index, end: m.index + m[0].length, heading: `${m[1]}、${m[2]}`, n: Number(m[1]) }));
+    heads = inOrder(arabic, (h) => h.n);
+    if (heads.length < 2) heads = [];
+  }
+  if (heads.length === 0) {
+    const numbered = [...body.matchAll(NUMBERED)].map((m) => ({ at: m.index, end: m.index + m[0].length, heading: `${m[1]} ${m[2]}`, n: Number(m[1]) }));
+    heads = inOrder(numbered, (h) => h.n);
+    if (heads.length < 2) heads = [];
+  }
+  const sections: Section[] = [];
+  const firstAt = heads[0]?.at ?? body.length;
+  let opening = body.slice(0, firstAt);
+  // A report opens with its own title line (no sentence in it) before its first heading: that
+  // is the document's title, not a chapter.
+  const lead = opening.trim();
+  let titleLine: string | null = null;
+  if (!front && heads.length > 0 && lead && [...lead].length <= TITLE_MAX && !/[。！？]/.test(lead)) {
+    titleLine = lead;
+    opening = '';
+  }
+  const heading = front ? front[1]!.replace(/\s/g, '') : title;
+  if (opening.trim() || heads.length === 0)
+    sections.push({ path: 'opening', entry: null, depth: 1, heading, body: opening, bodyStart: shift, slug: front ? 'preface' : 'main' });
+  heads.forEach((h, k) => {
+    const end = heads[k + 1]?.at ?? body.length;
+    const chapter = body.slice(h.end, end);
+    // Sub-headings `N.1 …`, `N.2 …` in order, one N per chapter (documents number them their own way).
+    const found = [...chapter.matchAll(SUB)].map((m) => ({ at: m.index, end: m.index + m[0].length, heading: `${m[1]} ${m[2]}`, major: m[1]!.split('.')[0], n: Number(m[1]!.split('.')[1]) }));
+    const subs = inOrder(found.filter((x) => x.major === found[0]?.major), (x) => x.n);
+    sections.push({ path: h.heading, entry: null, depth: 1, heading: h.heading, body: chapter.slice(0, subs[0]?.at ?? chapter.length), bodyStart: shift + h.end, slug: `ch-${k + 1}` });
+    subs.forEach((x, j) => {
+      const subEnd = subs[j + 1]?.at ?? chapter.length;
+      sections.push({ path: `${h.heading}/${x.heading}`, entry: null, depth: 2, heading: x.heading, body: chapter.slice(x.end, subEnd), bodyStart: shift + h.end + x.end });
+    });
+  });
+  return { sections, titleLine };
+}
+
+/** The longest run of heads numbered 1, 2, 3… in text order. */
+function inOrder<T>(heads: readonly T[], num: (h: T) => number): T[] {
+  const out: T[] = [];
+  for (const h of heads) if (num(h) === out.length + 1) out.push(h);
+  return out;
 }

@@ -1,8 +1,8 @@
 /**
- * seeds/overrides/live-commerce-2024.json: what no rule can decide for this PDF — where the
- * figure label runs start and end, where each 专栏 title ends, the floats the page-aware
- * default misplaces, which spans are repaired. Validated strictly so a typo is an error, not a
- * silent no-op.
+ * seeds/overrides/<id>.json, optional: what no rule can decide for one PDF — its page-number
+ * plan, where the figure label runs start and end, where each 专栏 title ends, the floats the
+ * page-aware default misplaces, which spans are repaired (docs/formats/pdf-slices.md,
+ * "The overrides file"). Validated strictly so a typo is an error, not a silent no-op.
  */
 import { z } from 'astro/zod';
 import { formatZodError } from '../../../src/schemas/errors.ts';
@@ -12,6 +12,15 @@ const text = z.string().min(1);
 
 export const overridesSchema = z
   .object({
+    /** Page-number plan; without it the sequence is found (pages.ts). */
+    pages: z
+      .object({
+        front: z.number().int().min(0).default(0),
+        body: z.number().int().positive(),
+        doubled: z.array(z.number().int().positive()).default([]),
+      })
+      .strict()
+      .optional(),
     figures: z
       .array(
         z
@@ -44,18 +53,9 @@ export const overridesSchema = z
       .strict()
       .optional(),
     /**
-     * Only what the page-aware default (page-default.ts) does not reach; it places 图 1, 图 4,
-     * 专栏 1, 4, 5, 6 and the table. Pinned for 002, and why (tests pin each default miss):
-     * - figure-2, figure-3: the default puts them before page 3's opening `直播电商成为促消费
-     *   “主战场”`, a paragraph end one sentence past the target: right after `(见图 2)…75.2%。`,
-     *   mid-paragraph, before the (见图 3) sentence.
-     * - figure-5: page 14 opens mid-paragraph in 五(一) (`型、可图图像…`); that paragraph ends at
-     *   `…智能操盘新变革。`, three sentences past the figure's place (`…取得新进展。`).
-     * - callout-2, callout-3 (sources.md: the 专栏 2/3 anchors, ends of 三 3 and 三 4): page 9
-     *   opens in 三 4's tail, so 专栏 2 would close 三 4; page 10 restarts 三 1., so 专栏 3
-     *   stays where it was first seen, after 三 5.
-     * - transition: first seen on page 13, so the default puts it in 五(一); it goes once, after
-     *   the table and before 专栏 6, which no page order gives (it was emitted before the table).
+     * Only what the page-aware default (page-default.ts) does not reach. Why each pin of a
+     * document is needed belongs in its docs entry (docs/formats/pdf-slices.md lists the seed's);
+     * tests pin each default miss.
      */
     placements: z
       .array(
@@ -85,10 +85,8 @@ export type Overrides = z.infer<typeof overridesSchema>;
 
 export function readOverrides(input: CleanInput): Overrides {
   const file = `seeds/overrides/${input.source.id}.json`;
-  if (input.overrides === null || input.overrides === undefined) {
-    input.issues.error(`expected an override file ${file} (figure regions, 专栏 titles, placements), found none; restore it from git`, file);
-    return overridesSchema.parse({});
-  }
+  // Optional: a document with no overrides file is cleaned by the rules alone.
+  if (input.overrides === null || input.overrides === undefined) return overridesSchema.parse({});
   const r = overridesSchema.safeParse(input.overrides);
   if (r.success) return r.data;
   for (const line of formatZodError(file, r.error, input.overrides)) input.issues.error(line, file);

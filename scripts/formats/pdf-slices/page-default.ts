@@ -1,5 +1,5 @@
 /**
- * The page-aware default placement (sources.md, 002, "Figures and 专栏 out of place"). For every
+ * The page-aware default placement (docs/formats/pdf-slices.md, "Floats out of place"). For every
  * page the text layer emitted the remaining text of its frames, then the page's floats, so a
  * float first seen on page p belongs before the text page p+1's emission opens with: its main
  * text, usually a copy, found where it was first emitted (that is the copy dedupe kept).

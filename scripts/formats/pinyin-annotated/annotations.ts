@@ -1,12 +1,13 @@
 /**
  * Pinyin annotations: `(` + one tone-marked syllable + `)` after a character, as in 經(jīng).
- * The pattern is the one sources.md validated (2,837 matches, no false positives, nothing in the
- * other sources): the tone-mark lookahead keeps `(app)` out, and no CJK lookbehind, because some
- * annotations sit after a stray byte inside garbled spans.
+ * The tone-mark lookahead keeps `(app)` out, and there is no CJK lookbehind, because some
+ * annotations sit after a stray byte inside garbled spans. A character without an annotation is
+ * normal (the sites annotate a fixed set of characters, and not every occurrence). See
+ * docs/formats/pinyin-annotated.md.
  */
 import { isHan } from '../../lib/text.ts';
 import type { Ledger } from '../../lib/ledger.ts';
-import { type Tracked, rewrite } from './tracked.ts';
+import { type Tracked, rewrite, slice } from './tracked.ts';
 
 export const TONED = 'āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ';
 export const PINYIN_CLASS = `a-zü${TONED}`;
@@ -19,6 +20,26 @@ export function countAnnotations(text: string): number {
   return [...text.matchAll(ANNOTATION)].length;
 }
 
+/** (character, syllable) for each annotation that follows a Han character. */
+export function annotatedPairs(text: string): [string, string][] {
+  const out: [string, string][] = [];
+  for (const m of text.matchAll(ANNOTATION)) {
+    const ch = text[m.index - 1];
+    if (ch !== undefined && isHan(ch)) out.push([ch, m[0].slice(1, -1)]);
+  }
+  return out;
+}
+
+/** An annotation the cut-off left open at the very end of the page (`錄像機(j`). */
+const DANGLING = new RegExp(`(?<=\\p{Script=Han})\\([${PINYIN_CLASS}]{0,6}\\s*$`, 'u');
+
+export function stripDanglingAnnotation(t: Tracked, ledger: Ledger): Tracked {
+  const m = DANGLING.exec(t.text);
+  if (!m) return t;
+  ledger.remove('cut-off pinyin annotation', m[0]);
+  return slice(t, 0, m.index);
+}
+
 export interface Coverage {
   /** Han characters that carry an annotation somewhere. */
   characters: string[];
@@ -28,10 +49,7 @@ export interface Coverage {
   unannotated: number[];
 }
 
-/**
- * After repair the annotation is systematic: every occurrence of an annotated character carries
- * it. An occurrence without one points at an unrepaired garbled span.
- */
+/** Which characters carry annotations (a statistic; a bare occurrence is not an error). */
 export function annotationCoverage(text: string): Coverage {
   const chars = new Set<string>();
   const syllables = new Set<string>();

@@ -9,7 +9,7 @@ const toSimplified = Converter({ from: 't', to: 'cn' });
 
 /**
  * 著 as a particle after these verbs is 着 in Simplified. Never a lone 著 (显著, 土著 keep it).
- * The last four do not occur in this source but are known to appear in such texts.
+ * Words, not a rule: 著 stays 著 everywhere else (显著, 著作).
  */
 export const ZHE_PHRASES: readonly (readonly [string, string])[] = [
   ['随著', '随着'],
@@ -19,6 +19,10 @@ export const ZHE_PHRASES: readonly (readonly [string, string])[] = [
   ['沿著', '沿着'],
   ['接著', '接着'],
   ['有著', '有着'],
+  ['著力', '着力'],
+  ['著重', '着重'],
+  ['著手', '着手'],
+  ['著眼', '着眼'],
 ];
 
 const ZHE_RE = new RegExp(ZHE_PHRASES.map(([from]) => from).join('|'), 'g');

@@ -1,6 +1,7 @@
 /**
- * seeds/overrides/<source id>.json for a pinyin-annotated source: the garble repair table (no
- * rule can recover a character whose byte was lost) and the expected annotation count.
+ * seeds/overrides/<source id>.json for a pinyin-annotated source, all optional: a garble repair
+ * table for the spans the automatic re-decode cannot recover, the expected annotation count, and
+ * the reliability banner readers see. A source without the file works.
  */
 import { z } from 'astro/zod';
 import { formatZodError } from '../../../src/schemas/errors.ts';
@@ -23,6 +24,8 @@ export const overridesSchema = z
     /** Well-formed pinyin annotations in the raw file, asserted before stripping. */
     expected_annotations: z.number().int().nonnegative().optional(),
     repairs: z.array(repairSchema).default([]),
+    /** What readers are told about this document's reliability (a sample essay, invented data…). */
+    reliability_banner: z.string().min(1).optional(),
   })
   .strict();
 
@@ -33,18 +36,13 @@ export function overridesPath(sourceId: string): string {
   return `seeds/overrides/${sourceId}.json`;
 }
 
-/** Parse the overrides; problems become issues and the format continues without repairs. */
+/** Parse the overrides (absent: none); problems become warnings and the format goes on without. */
 export function parseOverrides(data: unknown, sourceId: string, issues: IssueList): Overrides {
   const file = overridesPath(sourceId);
-  if (data === null || data === undefined) {
-    issues.error(
-      `expected a garble repair table for this pinyin-annotated source, found no overrides file; create it with {"repairs": [{"raw", "clean", "count"}]}`,
-      file,
-    );
-    return { repairs: [] };
-  }
+  if (data === null || data === undefined) return { repairs: [] };
   const parsed = overridesSchema.safeParse(data);
   if (parsed.success) return parsed.data;
-  for (const line of formatZodError(file, parsed.error, data)) issues.error(line);
+  for (const line of formatZodError(file, parsed.error, data))
+    issues.warn(line, file, { rule: 'pinyin-annotated/overrides', hint: 'fix the overrides file; it is ignored until then' });
   return { repairs: [] };
 }

@@ -36,7 +36,10 @@ export function sentences(text: string): string[] {
   return out.filter((s) => s.trim());
 }
 
-export function splitParagraphs(text: string): string[] {
+/** A sentence that opens a numbered part: 二、…, （一）…; a break before it when asked. */
+const NUMBERED = /^([一二三四五六七八九十]+、|[(（][一二三四五六七八九十]+[)）])/;
+
+export function splitParagraphs(text: string, options: { numbered?: boolean } = {}): string[] {
   const paras: string[] = [];
   let cur = '';
   for (const s of sentences(text)) {
@@ -44,6 +47,7 @@ export function splitParagraphs(text: string): string[] {
     const breakHere =
       cur !== '' &&
       (ENUMERATION.test(s) ||
+        (options.numbered === true && NUMBERED.test(s)) ||
         ((TOPIC.test(s) || ASPECT.test(s)) && len >= MIN_BEFORE_TOPIC) ||
         (len + [...s].length > SOFT_MAX && len >= SOFT_MIN && !CONTINUES.test(s)) ||
         len >= HARD_MAX);

@@ -1,7 +1,13 @@
+import { existsSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { digestTablesOf, emotionRows } from '../../../scripts/extract/digest-tables.ts';
+import { digestTablesOf, statementRows, statementTableSchema, statementTablesOf } from '../../../scripts/extract/digest-tables.ts';
 import { tableSchema } from '../../../src/schemas/table.ts';
 import { SOURCE_IDS, load } from './load.ts';
+
+const overridesOf = (id: string): unknown => (existsSync(`seeds/overrides/${id}.json`) ? JSON.parse(readFileSync(`seeds/overrides/${id}.json`, 'utf8')) : null);
+const OVERRIDES = overridesOf('xiaohongshu-digests-2026');
+const SPEC = statementTablesOf(OVERRIDES)[0]!;
+const emotionRows = (texts: string[]) => statementRows(SPEC, texts);
 
 // Bullets of the cny-emotions digest, as cleaned.
 const B1 = '在2024年及2025年春节相关笔记中，“无奈”情绪笔记总量达4,046,000条，阅读总量达12.59亿次；“惊喜”情绪笔记总量达4,232,000条，阅读总量达10.08亿次';
@@ -32,9 +38,32 @@ describe('emotionRows', () => {
   });
 });
 
+describe('the table spec is data in the overrides file', () => {
+  it('the seed overrides hold one valid spec for the cny-emotions chapter', () => {
+    expect(statementTablesOf(OVERRIDES)).toHaveLength(1);
+    expect(SPEC.chapter).toBe('cny-emotions');
+    expect(SPEC.columns.map((c) => c.key)).toEqual(['notes', 'reads']);
+  });
+
+  it('rejects a spec whose patterns do not compile or that has unknown keys', () => {
+    const bad = { ...SPEC, statement: '“([^”]{1,8}', colour: 'red' };
+    const r = statementTableSchema.safeParse(bad);
+    expect(r.success).toBe(false);
+    expect(r.error!.issues.map((i) => i.path.join('.')).sort()).toEqual(['', 'statement']);
+    expect(statementTablesOf({ statement_tables: [bad] })).toEqual([]);
+  });
+
+  it('without a spec there is no table, whatever the text says', () => {
+    const { source, doc } = load('xiaohongshu-digests-2026');
+    expect(digestTablesOf(source, doc)).toEqual([]);
+    expect(digestTablesOf(source, doc, { stories: {} })).toEqual([]);
+    expect(digestTablesOf(source, doc, { statement_tables: [{ ...SPEC, chapter: 'valuation' }] })).toEqual([]);
+  });
+});
+
 describe('digestTablesOf — 000', () => {
   const { source, doc } = load('xiaohongshu-digests-2026');
-  const tables = digestTablesOf(source, doc);
+  const tables = digestTablesOf(source, doc, OVERRIDES);
 
   it('builds exactly one emotion table with seven rows and the two missing cells null', () => {
     expect(tables).toHaveLength(1);
@@ -68,10 +97,12 @@ describe('digestTablesOf — 000', () => {
 
   it('validates, is deterministic, and finds nothing in the other sources', () => {
     for (const t of tables) expect(tableSchema.parse(t)).toEqual(t);
-    expect(JSON.stringify(digestTablesOf(source, doc))).toBe(JSON.stringify(tables));
+    expect(JSON.stringify(digestTablesOf(source, doc, OVERRIDES))).toBe(JSON.stringify(tables));
     for (const id of SOURCE_IDS.filter((i) => i !== source.id)) {
       const other = load(id);
-      expect(digestTablesOf(other.source, other.doc)).toEqual([]);
+      expect(digestTablesOf(other.source, other.doc, overridesOf(id))).toEqual([]);
+      // The seed's spec finds nothing in another source's text either.
+      expect(digestTablesOf(other.source, other.doc, OVERRIDES)).toEqual([]);
     }
   });
 });

@@ -84,10 +84,11 @@ describe('article (001 生活经济 repost)', () => {
     expect(paragraphs[0]!.startsWith('2026年1月28日，小红书在成都举办')).toBe(true);
   });
 
-  it('2. repost note → original_source, reposted', () => {
+  it('2. repost note → original_source, publisher, reposted; no title or date is stated', () => {
     expect(doc.meta).toEqual({
       description: expect.any(String),
       original_source: '财联社',
+      publisher: '财联社',
       published: null,
       reposted: true,
     });
@@ -222,10 +223,29 @@ describe('article rules on other inputs', () => {
     expect(a.doc.chapters[0]!.blocks.map((b) => b.type)).toEqual(['heading', 'paragraph', 'paragraph']);
   });
 
-  it('drops a paragraph equal to or a prefix of the previous one, never a shorter repeat inside text', () => {
-    const a = clean('导语。\n甲乙丙丁。戊己。\n甲乙丙丁。\n甲乙丙丁。戊己。\n丙丁。戊己。庚。\n');
-    expect(a.doc.chapters[0]!.blocks.slice(1).map(textOf)).toEqual(['导语。', '甲乙丙丁。戊己。', '丙丁。戊己。庚。']);
-    expect(a.doc.stats.repeatedParagraphs).toBe(2);
+  it('keeps a line that is merely a short prefix or suffix of the previous one', () => {
+    const a = clean('导语。\n甲乙丙丁。戊己。\n甲乙丙丁。\n戊己庚辛。壬癸。\n壬癸。\n');
+    expect(a.doc.chapters[0]!.blocks.slice(1).map(textOf)).toEqual(['导语。', '甲乙丙丁。戊己。', '甲乙丙丁。', '戊己庚辛。壬癸。', '壬癸。']);
+    expect(a.doc.stats.repeatedParagraphs).toBe(0);
+  });
+
+  it('drops a paragraph equal to the previous one, or a long head or tail of it cut at a sentence boundary', () => {
+    const s1 = '第一句话说的是一件相当重要而且需要展开的事情。';
+    const s2 = '第二句话补充了更多的细节，读者会想要知道这些内容。';
+    const a = clean(`导语。\n${s1}${s2}\n${s2}\n${s1}${s2}\n${s1}\n${s1}${s2}\n${s1}${s2}\n`);
+    // s2 is the tail, s1 the head of s1s2; the equal copies go too (the last as a repeated line).
+    expect(a.doc.chapters[0]!.blocks.slice(1).map(textOf)).toEqual(['导语。', s1 + s2]);
+    expect(a.doc.stats.repeatedParagraphs).toBe(4);
+    expect(a.doc.stats.repeatedLines).toBe(1);
+    // A tail that does not start at a sentence boundary is not a paste: kept.
+    const b = clean(`导语。\n${s1}${s2}\n${s2.slice(2)}\n`);
+    expect(b.doc.stats.repeatedParagraphs).toBe(0);
+  });
+
+  it('drops a run of lines printed twice in a row', () => {
+    const a = clean('标题一行\n副标题一行在这里\n标题一行\n副标题一行在这里\n正文第一段，说了一些话。\n');
+    expect(a.doc.stats.repeatedLines).toBe(2);
+    expect(a.inp.ledger.entries().find((e) => e.reason === 'repeated lines')).toMatchObject({ action: 'removed', count: 2 });
   });
 
   it('makes URLs links before widening punctuation', () => {

@@ -1,6 +1,6 @@
 /**
- * The page-aware default placement of 002's floats (sources.md, "Figures and 专栏 out of
- * place"): on the real seed with and without the override's pins, and on crafted pages.
+ * The page-aware default placement of 002's floats (docs/formats/pdf-slices.md, step "Floats
+ * placed"): on the real seed with and without the override's pins, and on crafted pages.
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';

@@ -120,6 +120,7 @@ describe('pinyin-annotated (003 范文参考)', () => {
   it('lists the missing sections on the document and on ch-12', () => {
     const missing = ['12.3 人才培养机制创新', '12.4 资金投入与风险防控', '12.5 国际合作与标准输出', '十三、结论与行业展望', '13.1 行业成熟度评估', '13.2 战略转型方向', '13.3 长期发展愿景'];
     expect(doc.meta).toEqual({
+      title: '2026年电子商务直播营销创新报告与消费者行为分析报告',
       kind: 'sample',
       reliability_banner: '范文参考：示例文档，数据为示意且多处自相矛盾',
       original_title: '2026年電子商務直播營銷創新報告與消費者行為分析報告',
