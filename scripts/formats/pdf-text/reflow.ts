@@ -78,6 +78,8 @@ export function reflow(lines: readonly Line[], wrap: Wrap, ctx: Ctx): Unit[] {
     // A source note or caption wider than the text block stands alone, and so does one
     // followed by a blank line on its page.
     if (c.note && (c.acc > wrap.width + 6 || (blank && l.page === c.page))) return false;
+    // `…2019(1` / `0):209-210.`: a number closing a bracket the line before opened is no item.
+    if (/^\d{1,3}[)）]/u.test(l.text) && (c.text.match(/[（(]/gu)?.length ?? 0) > (c.text.match(/[)）]/gu)?.length ?? 0)) return true;
     // In a reference list every entry starts anew, however wide the line before.
     if (REFERENCE.test(l.text) && REFERENCE.test(c.line.text)) return false;
     // A short unpunctuated line at the top of a page is a page title, not a paragraph's end.

@@ -165,7 +165,10 @@ describe('pdf-text kind: wrapped lines', () => {
 
   it('starts each entry of a reference list on its own', () => {
     const gw = paragraphs(run('guowai-shuju-anquan-2022').doc);
-    expect(gw).toContain('[2]李静.印度信息技术立法的发展与特色[J].暨南学报（哲学社会科学版），2012,34（11）：83-88.');
+    expect(gw).toContain('[2]李静.印度信息技术立法的发展与特色[J].暨南学报（哲学社会科学版），2012,34(11):83-88.');
+    // `…2019(1` / `0):209-210.`: the wrapped number is no numbered heading.
+    expect(gw.some((p) => p.includes('电子技术与软件工程，2019(10):209-210.'))).toBe(true);
+    expect(headings(run('guowai-shuju-anquan-2022').doc).some(([, t]) => t.startsWith('0)'))).toBe(false);
     expect(gw.filter((p) => /\S\[\d{1,2}\](?:[\p{Script=Han}A-Z])/u.test(p) && /\[EB\/OL\]/.test(p))).toEqual([]);
   });
 
