@@ -195,6 +195,13 @@ export function assemble(input: readonly Unit[], opts: AssembleOptions, ctx: Ctx
         ctx.ledger.insert('colon between 附件 and its name', '：');
         title = `${title}：${next.text}`;
         i++;
+      } else if (part === 'appendix') {
+        // `附件 数据分类分级列表`: the space between them would vanish beside CJK; a colon stays.
+        const m = /^((?:附件|附录)[一二三四五六七八九十\dA-Z]*)\s+(\S.*)$/u.exec(title);
+        if (m) {
+          ctx.ledger.insert('colon between 附件 and its name', '：');
+          title = `${m[1]}：${m[2]}`;
+        }
       }
       const h = heading(1, title);
       chapters.push(newChapter(slug(part), inlineText(h.children), h));

@@ -108,7 +108,7 @@ describe('pdf-text kind: page chrome', () => {
   });
   it('keeps the first of a title repeated at the top of pages in a row (a table over pages)', () => {
     const { doc } = run('zidong-jiashi-fenlei-2022');
-    expect(doc.chapters.filter((c) => c.title.startsWith('附件')).map((c) => c.title)).toEqual(['附件数据分类分级列表']);
+    expect(doc.chapters.filter((c) => c.title.startsWith('附件')).map((c) => c.title)).toEqual(['附件：数据分类分级列表']);
   });
   it('drops bullet glyphs standing on lines of their own', () => {
     expect(run('guowai-shuju-anquan-2022').doc.stats.bulletGlyphs).toBe(8);
@@ -198,7 +198,7 @@ describe('pdf-text kind: parts, TOC and headings', () => {
 
   it('finds headings printed without their numbering by their TOC titles', () => {
     const { doc } = run('zidong-jiashi-fenlei-2022');
-    expect(doc.chapters.map((c) => c.title)).toEqual(['编写说明', '前言', '编制背景', '研究内容', '工作实践', '发展建议', '附件数据分类分级列表']);
+    expect(doc.chapters.map((c) => c.title)).toEqual(['编写说明', '前言', '编制背景', '研究内容', '工作实践', '发展建议', '附件：数据分类分级列表']);
   });
   it('takes the highest numbering level a report uses for its chapters', () => {
     expect(run('shuzi-zhongguo-2021').doc.chapters.map((c) => c.title)).toEqual(['摘要', '数字中国发展报告（2021年）', '第一篇', '第二篇', '第三篇', '第四篇', '附件：2021年数字中国发展网民感知情况分析']);
