@@ -18,6 +18,7 @@ import type { Unit } from './joins.ts';
 import { classify, type Line, type LineKind } from './lines.ts';
 import type { Overrides } from './overrides.ts';
 import { partSlug } from './regions.ts';
+import { joinText } from './pages.ts';
 import { parseTable } from './tables.ts';
 import { bareTitle, type TocEntry } from './toc.ts';
 
@@ -56,8 +57,32 @@ function newChapter(slug: string, title: string, heading: Extract<Block, { type:
   return { slug, title, blocks: heading ? [heading] : [], footnotes: [], meta };
 }
 
+/**
+ * A heading the page break cut in two (`（十）…携手构建网络空间` / page / `命运共同体`): the
+ * heading and the short line after it together are a TOC title, the heading alone is not.
+ */
+function rejoinHeadings(units: readonly Unit[], toc: readonly TocEntry[]): Unit[] {
+  const titles = new Set(toc.map((e) => e.title.replace(/\s+/g, '')));
+  const out: Unit[] = [];
+  for (let i = 0; i < units.length; i++) {
+    const u = units[i]!;
+    let k = i + 1;
+    while (units[k]?.kind === 'def') k++;
+    const next = units[k];
+    const flat = (t: string): string => t.replace(/\s+/g, '');
+    if (LEVELS.includes(u.kind as LineKind) && next && (next.kind === 'short' || next.kind === 'paragraph') && !titles.has(flat(u.text)) && titles.has(flat(u.text + next.text))) {
+      out.push({ ...u, text: joinText(u.text, next.text) } as Unit, ...units.slice(i + 1, k));
+      i = k;
+      continue;
+    }
+    out.push(u);
+  }
+  return out;
+}
+
 /** Headings the body prints without their numbering: found by the TOC's titles. */
-function tocHeadings(units: readonly Unit[], toc: readonly TocEntry[]): Unit[] {
+function tocHeadings(input: readonly Unit[], toc: readonly TocEntry[]): Unit[] {
+  const units = rejoinHeadings(input, toc);
   const byTitle = new Map<string, LineKind | 'part'>();
   for (const e of toc) {
     if (e.list) continue;
@@ -86,12 +111,32 @@ function restartTitles(units: Unit[]): Unit[] {
     if (t && (t.kind === 'short' || t.kind === 'paragraph') && [...t.text].length <= 40 && !/[。！？；，、]$/.test(t.text) && !/^(?:▲|图|表|注|来源|数据来源|资料来源)/u.test(t.text)) restarts.push(k);
   });
   if (restarts.length < 2) return units;
-  return units.map((u, i) => (restarts.includes(i) ? ({ ...u, kind: 'short', part: true } as Unit) : u));
+  return units.map((u, i) => (restarts.includes(i) ? ({ kind: 'short', text: u.text, line: u.line, part: true } satisfies Unit) : u));
+}
+
+/** The title of a page of back matter: a statement, or a page about the publisher. */
+const BACK_TITLE = /^(?:声明|免责声明|法律声明|关于[\p{Script=Han}A-Za-z]{1,12})$/u;
+
+/**
+ * Back matter after the last chapter (`声明`, `关于炼石`): a short title opening one of the last
+ * pages (the last seventh of the document) opens a chapter of its own, so the publisher's
+ * pages do not end the last chapter's text.
+ */
+function backMatter(units: readonly Unit[]): Unit[] {
+  const last = Math.max(0, ...units.map((u) => u.line.page));
+  if (last < 7) return [...units];
+  return units.map((u, i) => {
+    const first = i === 0 || units[i - 1]!.line.page !== u.line.page;
+    const title = (u.kind === 'short' || u.kind === 'paragraph') && BACK_TITLE.test(u.text.replace(/\s+/g, ''));
+    return first && title && u.line.page > last * (6 / 7) ? ({ kind: 'short', text: u.text, line: u.line, part: true, slug: 'about' } satisfies Unit) : u;
+  });
 }
 
 export function assemble(input: readonly Unit[], opts: AssembleOptions, ctx: Ctx): Assembled {
-  const units = restartTitles(opts.toc.length ? tocHeadings(input, opts.toc) : [...input]);
-  const titled = units.some((u) => (u as { part?: boolean }).part && partSlug(u.text) === null);
+  const numbered = restartTitles(opts.toc.length ? tocHeadings(input, opts.toc) : [...input]);
+  // Back matter titles do not put the numbered levels below parts.
+  const titled = numbered.some((u) => u.part && partSlug(u.text) === null);
+  const units = backMatter(numbered);
   const chapters: Chapter[] = [];
   const defs: Assembled['defs'] = [];
   const slugs = new Map<string, number>();
@@ -133,13 +178,13 @@ export function assemble(input: readonly Unit[], opts: AssembleOptions, ctx: Ctx
   const heading = (depth: 1 | 2 | 3 | 4, text: string): Extract<Block, { type: 'heading' }> => ({ type: 'heading', depth, children: toInlines(text, ctx) });
 
   for (let i = 0; i < units.length; i++) {
-    const u = units[i] as Unit & { part?: boolean };
+    const u = units[i]!;
     // Text right after a table of contents that no heading opens: the untitled start of the body.
     if (u.line.afterToc && chapters.length && !isHeading(u) && u.kind !== 'case' && !(u.kind === 'short' && (u.part || partSlug(u.text)))) {
       callout = null;
       chapters.push(newChapter(slug('intro'), opts.title ?? '正文', null));
     }
-    const part = (u.kind === 'short' || u.kind === 'paragraph') && (u.part || partSlug(u.text) !== null) ? (partSlug(u.text) ?? 'part') : null;
+    const part = (u.kind === 'short' || u.kind === 'paragraph') && (u.part || partSlug(u.text) !== null) ? (partSlug(u.text) ?? u.slug ?? 'part') : null;
     if (part) {
       callout = null;
       let title = u.text;
@@ -150,6 +195,13 @@ export function assemble(input: readonly Unit[], opts: AssembleOptions, ctx: Ctx
         ctx.ledger.insert('colon between 附件 and its name', '：');
         title = `${title}：${next.text}`;
         i++;
+      } else if (part === 'appendix') {
+        // `附件 数据分类分级列表`: the space between them would vanish beside CJK; a colon stays.
+        const m = /^((?:附件|附录)[一二三四五六七八九十\dA-Z]*)\s+(\S.*)$/u.exec(title);
+        if (m) {
+          ctx.ledger.insert('colon between 附件 and its name', '：');
+          title = `${m[1]}：${m[2]}`;
+        }
       }
       const h = heading(1, title);
       chapters.push(newChapter(slug(part), inlineText(h.children), h));
@@ -200,7 +252,7 @@ export function assemble(input: readonly Unit[], opts: AssembleOptions, ctx: Ctx
         }
         // A table printed one cell per line: a run of short lines reads as a list.
         let k = i;
-        const plain = (x: Unit | undefined): boolean => x?.kind === 'short' && !(x as { part?: boolean }).part && !partSlug(x.text);
+        const plain = (x: Unit | undefined): boolean => x?.kind === 'short' && !x.part && !partSlug(x.text);
         while (opts.wrapped && plain(units[k + 1])) k++;
         if (k - i >= 2) {
           push({ type: 'list', items: units.slice(i, k + 1).map((x) => toInlines(x.text, ctx)) }, u.line);

@@ -10,8 +10,8 @@ import type { Line, LineKind } from './lines.ts';
 import { SUPERSCRIPTS } from './markers.ts';
 
 export type Unit =
-  | { kind: 'paragraph'; text: string; line: Line }
-  | { kind: Exclude<LineKind, 'blank' | 'body'>; text: string; line: Line };
+  | { kind: 'paragraph'; text: string; line: Line; part?: boolean; slug?: string }
+  | { kind: Exclude<LineKind, 'blank' | 'body'>; text: string; line: Line; part?: boolean; slug?: string };
 
 export interface Join {
   rule: 'terminator' | 'overlap';

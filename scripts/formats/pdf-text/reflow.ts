@@ -42,11 +42,13 @@ const TERMINAL = /[。！？：；]$/;
 /** Ends inside a sentence: on a Han character, a digit or letter, a comma, a dash or an opening mark. */
 const MID_SENTENCE = /[\p{Script=Han}\dA-Za-z，、—“《（]$/u;
 const NOTE_START = /^(?:(?:数据来源|资料来源|来源|注|备注|说明)[：:]|▲|[•●◆■□▪▶►])/u;
+/** An entry of a reference list: `[1]作者.题名[EB/OL].网址`. */
+const REFERENCE = /^\[\d{1,3}\]\s*\S/u;
 const HEADING_KINDS = new Set(['chapter', 'section', 'subsection', 'numbered', 'paren', 'figure', 'table-caption', 'case']);
 
 /** Does this line open a block of its own (when the line before it ends a sentence)? */
 export function opensBlock(l: Line): boolean {
-  return HEADING_KINDS.has(l.kind) || NOTE_START.test(l.text) || partSlug(l.text) !== null;
+  return HEADING_KINDS.has(l.kind) || NOTE_START.test(l.text) || REFERENCE.test(l.text) || partSlug(l.text) !== null;
 }
 
 interface Open {
@@ -71,10 +73,15 @@ export function reflow(lines: readonly Line[], wrap: Wrap, ctx: Ctx): Unit[] {
     cur = null;
   };
   /** May `l` continue the open unit `c`? */
-  const continues = (c: Open, l: Line): boolean => {
+  const continues = (c: Open, l: Line, blank: boolean): boolean => {
     const heading = c.kind !== 'paragraph' && c.kind !== 'short';
-    // A source note or caption wider than the text block stands alone.
-    if (c.note && c.acc > wrap.width + 6) return false;
+    // A source note or caption wider than the text block stands alone, and so does one
+    // followed by a blank line on its page.
+    if (c.note && (c.acc > wrap.width + 6 || (blank && l.page === c.page))) return false;
+    // `…2019(1` / `0):209-210.`: a number closing a bracket the line before opened is no item.
+    if (/^\d{1,3}[)）]/u.test(l.text) && (c.text.match(/[（(]/gu)?.length ?? 0) > (c.text.match(/[)）]/gu)?.length ?? 0)) return true;
+    // In a reference list every entry starts anew, however wide the line before.
+    if (REFERENCE.test(l.text) && REFERENCE.test(c.line.text)) return false;
     // A short unpunctuated line at the top of a page is a page title, not a paragraph's end.
     if (l.page !== c.page && l.kind === 'short') return false;
     if (c.acc >= wrap.full) {
@@ -91,14 +98,21 @@ export function reflow(lines: readonly Line[], wrap: Wrap, ctx: Ctx): Unit[] {
     // A short piece after a full line: more pieces of the same visual line may follow.
     return c.kind === 'paragraph' && l.page === c.page && !TERMINAL.test(c.text) && !opensBlock(l) && c.acc + l.width <= wrap.width + 6;
   };
+  let gap = false;
   for (const l of lines) {
-    if (l.text === '' || l.kind === 'image') continue;
+    if (l.text === '') {
+      gap = true;
+      continue;
+    }
+    if (l.kind === 'image') continue;
+    const blank = gap;
+    gap = false;
     if (l.kind === 'def') {
       units.push({ kind: 'def', text: l.text, line: l });
       continue;
     }
     const c = cur as Open | null;
-    if (c && continues(c, l)) {
+    if (c && continues(c, l, blank)) {
       c.text = joinText(c.text, l.text);
       c.acc = c.acc >= wrap.full ? l.width : c.acc + l.width;
       c.lines++;

@@ -108,7 +108,7 @@ describe('pdf-text kind: page chrome', () => {
   });
   it('keeps the first of a title repeated at the top of pages in a row (a table over pages)', () => {
     const { doc } = run('zidong-jiashi-fenlei-2022');
-    expect(doc.chapters.filter((c) => c.title.startsWith('附件')).map((c) => c.title)).toEqual(['附件数据分类分级列表']);
+    expect(doc.chapters.filter((c) => c.title.startsWith('附件')).map((c) => c.title)).toEqual(['附件：数据分类分级列表']);
   });
   it('drops bullet glyphs standing on lines of their own', () => {
     expect(run('guowai-shuju-anquan-2022').doc.stats.bulletGlyphs).toBe(8);
@@ -162,6 +162,22 @@ describe('pdf-text kind: wrapped lines', () => {
     expect(zg).toContain('来源：中央党校（国家行政学院）电子政务研究中心');
     expect(paragraphs(run('gexinghua-guanggao-2022').doc)).toContain('▲ 用户画像的各类标签，例如：性别、年龄、手机品牌、省份、爱好等');
   });
+
+  it('starts each entry of a reference list on its own', () => {
+    const gw = paragraphs(run('guowai-shuju-anquan-2022').doc);
+    expect(gw).toContain('[2]李静.印度信息技术立法的发展与特色[J].暨南学报（哲学社会科学版），2012,34(11):83-88.');
+    // `…2019(1` / `0):209-210.`: the wrapped number is no numbered heading.
+    expect(gw.some((p) => p.includes('电子技术与软件工程，2019(10):209-210.'))).toBe(true);
+    expect(headings(run('guowai-shuju-anquan-2022').doc).some(([, t]) => t.startsWith('0)'))).toBe(false);
+    expect(gw.filter((p) => /\S\[\d{1,2}\](?:[\p{Script=Han}A-Z])/u.test(p) && /\[EB\/OL\]/.test(p))).toEqual([]);
+  });
+
+  it('ends a source note as wide as the page at the blank line after it', () => {
+    const gx = paragraphs(run('gexinghua-guanggao-2022').doc);
+    expect(gx).toContain('▲ 数据来源：GDP规模年增长率来源于世界银行，广告经营额来自原国家工商总局、市场监管总局');
+    expect(gx).toContain('▲ 隐私计算在广告领域的精准投放应用示例（图示来源：《2021腾讯隐私计算白皮书》）');
+    expect(gx.some((p) => p.startsWith('在2018年以前，中国互联网广告行业保持年均20%以上'))).toBe(true);
+  });
 });
 
 describe('pdf-text kind: parts, TOC and headings', () => {
@@ -171,14 +187,18 @@ describe('pdf-text kind: parts, TOC and headings', () => {
   });
   it('reads TOCs with dot leaders, glued page numbers and page numbers on their own lines', () => {
     expect(run('shuzi-jingji-2022').doc.stats).toMatchObject({ tocTitles: 20, tocMatched: 20 });
-    // One title is missed: its heading breaks over a page (…网络空间 / 54 / 命运共同体).
-    expect(run('shuzi-zhongguo-2021').doc.stats).toMatchObject({ tocTitles: 91, tocMatched: 90 });
+    expect(run('shuzi-zhongguo-2021').doc.stats).toMatchObject({ tocTitles: 91, tocMatched: 91 });
     expect(run('zidong-jiashi-fenlei-2022').doc.stats).toMatchObject({ tocTitles: 27, tocMatched: 27 });
     for (const n of NAMES) expect(paragraphs(run(n).doc).some((p) => /\.{4,}|…{2,}\s*\d+$/.test(p)), n).toBe(false);
   });
+  it('rejoins a heading a page break cut in two when the TOC has it whole', () => {
+    expect(headings(run('shuzi-zhongguo-2021').doc)).toContainEqual([3, '（十）加强数字领域国际合作交流，携手构建网络空间命运共同体']);
+    expect(run('shuzi-zhongguo-2021').issues.items.some((i) => i.rule === 'pdf-text/toc-mismatch')).toBe(false);
+  });
+
   it('finds headings printed without their numbering by their TOC titles', () => {
     const { doc } = run('zidong-jiashi-fenlei-2022');
-    expect(doc.chapters.map((c) => c.title)).toEqual(['编写说明', '前言', '编制背景', '研究内容', '工作实践', '发展建议', '附件数据分类分级列表']);
+    expect(doc.chapters.map((c) => c.title)).toEqual(['编写说明', '前言', '编制背景', '研究内容', '工作实践', '发展建议', '附件：数据分类分级列表']);
   });
   it('takes the highest numbering level a report uses for its chapters', () => {
     expect(run('shuzi-zhongguo-2021').doc.chapters.map((c) => c.title)).toEqual(['摘要', '数字中国发展报告（2021年）', '第一篇', '第二篇', '第三篇', '第四篇', '附件：2021年数字中国发展网民感知情况分析']);
@@ -196,6 +216,14 @@ describe('pdf-text kind: parts, TOC and headings', () => {
     expect(doc.chapters.slice(1, 4).map((c) => c.title)).toEqual(['欧盟：立法趋向统一，平衡数据流动与安全', '德国：从中央到地方、从一般到专门', '英国：以法典、判例法、二级成文法为基础']);
     expect(headings(doc).filter(([, t]) => t === '一、立法总体情况').every(([d]) => d === 2)).toBe(true);
   });
+  it('gives back matter (声明, 关于 the publisher) chapters of its own, after the last chapter', () => {
+    const gw = run('guowai-shuju-anquan-2022').doc;
+    const titles = gw.chapters.map((c) => c.title);
+    expect(titles.slice(-3)).toEqual(['声明', '关于炼石', '关于国浩']);
+    expect(gw.chapters.slice(-3).map((c) => c.slug)).toEqual(['about', 'about-2', 'about-3']);
+    expect(paragraphs({ ...gw, chapters: [gw.chapters.at(-4)!] } as CleanDoc).some((p) => p.includes('炼石'))).toBe(false);
+  });
+
   it('opens an untitled chapter for the text between the TOC and the first heading', () => {
     const ch = chapterOf(run('shuzi-zhongguo-2021').doc, 'intro');
     expect(ch.blocks[0]).toMatchObject({ type: 'paragraph' });
