@@ -39,6 +39,18 @@ const HARD_LOOKBACK = 40;
 
 const isInk = (ch: string): boolean => !/\s/.test(ch);
 
+/** A URL's own ? ! ; never end a sentence (the quantity masks need the URL whole). */
+const URL = /(?:https?:\/\/|www\.)[A-Za-z0-9\-._~:/?#@!$&'*+=%;,]+/g;
+function urlMask(text: string): Uint8Array {
+  const mask = new Uint8Array(text.length);
+  for (const m of text.matchAll(URL)) {
+    // Sentence punctuation right after a URL belongs to the prose.
+    const url = m[0].replace(/[.,;:!?]+$/, '');
+    mask.fill(1, m.index, m.index + url.length);
+  }
+  return mask;
+}
+
 /**
  * A forced cut at or before `limit` (and after `start`): where it splits no number, no unit
  * after a number and no Latin word; failing that, where it splits no number or word; failing
@@ -55,6 +67,7 @@ function hardCut(text: string, start: number, limit: number): number {
 
 export function splitSentences(text: string): Sentence[] {
   charge(text.length);
+  const inUrl = urlMask(text);
   const out: Sentence[] = [];
   let start = 0;
   // The index of the last character that is not whitespace: the length of the text after a
@@ -81,7 +94,7 @@ export function splitSentences(text: string): Sentence[] {
       continue;
     }
     const ch = text[i]!;
-    if (TERMINAL.test(ch)) {
+    if (TERMINAL.test(ch) && !inUrl[i]) {
       let end = i + 1;
       while (end < text.length && (TERMINAL.test(text[end]!) || CLOSING.test(text[end]!))) end++;
       if (end >= text.length) break;
@@ -89,7 +102,7 @@ export function splitSentences(text: string): Sentence[] {
       i = start - 1;
       continue;
     }
-    if (SEMICOLON.test(ch)) {
+    if (SEMICOLON.test(ch) && !inUrl[i]) {
       // text.slice(start, i).trim().length and text.slice(i + 1).trim().length, counted in place.
       const before = firstInk < 0 ? 0 : prevInk - firstInk + 1;
       let next = i + 1;

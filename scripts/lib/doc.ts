@@ -4,6 +4,7 @@
  * stage turns this model into mdast, and emit serializes mdast — so source text can never
  * become code.
  */
+import type { TextFigureSpec } from '../extract/figures/text-rebuild.ts';
 
 export type Inline =
   | { type: 'text'; value: string }
@@ -46,6 +47,11 @@ export type Block =
       /** Raw text the figure's data came from (digit runs, axis ticks); kept for the extract stage. */
       raw?: string;
       note?: string;
+      /** Which words of the text lead up to each row's number, where the figure's data is only in
+       * the prose (pdf-text, from the source's overrides); the extract stage rebuilds the chart. */
+      textSpec?: TextFigureSpec;
+      /** Footnote numbers the caption refers to (kept so the notes stay referenced). */
+      noteRefs?: number[];
     }
   | {
       type: 'table';

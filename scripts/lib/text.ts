@@ -1,5 +1,5 @@
 /**
- * Text repairs shared by every format (sources.md "Shared pipeline order"). Each function is
+ * Text repairs shared by every format (docs/pipeline.md, "Shared text steps"). Each function is
  * pure; pass a Ledger to have its changes accounted for.
  */
 import { Ledger } from './ledger.ts';

@@ -1,6 +1,6 @@
 /**
  * Stage 1 — read: validate the manifest, then read each source as bytes, hash it, decode it
- * as strict UTF-8 and normalize it (step 1 of sources.md). Problems become issues.
+ * as strict UTF-8 and normalize it (docs/pipeline.md, "Shared text steps" 1). Problems become issues.
  */
 import { createHash } from 'node:crypto';
 import { findNodeAtLocation, parse, parseTree, printParseErrorCode, type ParseError } from 'jsonc-parser';

@@ -31,7 +31,7 @@ function phrasing(nodes: readonly Inline[], refs: PhrasingContext): PhrasingCont
         break;
       case 'strong':
         // Markdown `**…。**` followed by a letter is not right-flanking and would show the
-        // asterisks; a <strong> element is unambiguous (sources.md, 004 bold).
+        // asterisks; a <strong> element is unambiguous (docs/formats/pdf-text.md).
         out.push(jsxText('strong', {}, phrasing(n.children, refs)));
         break;
       case 'link':

@@ -45,6 +45,10 @@ describe('corpus', () => {
     for (const d of docs) expect(FORMATS as readonly string[], d.dir).toContain(d.kind);
   });
 
+  it('holds at least three real documents of every kind, besides the seeds', () => {
+    for (const kind of FORMATS) expect(docs.filter((d) => d.kind === kind).length, kind).toBeGreaterThanOrEqual(3);
+  });
+
   describe.each(docs)('$kind/$name', (doc) => {
     const r = publish(doc);
     const chapters = [...r.files].filter(([p]) => p.startsWith(`chapters/${doc.id}/`)).sort(([a], [b]) => (a < b ? -1 : 1));

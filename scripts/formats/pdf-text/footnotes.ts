@@ -40,7 +40,7 @@ function refsIn(blocks: readonly Block[], out: number[]): void {
   for (const b of blocks) {
     if (b.type === 'heading' || b.type === 'paragraph') walk(b.children);
     else if (b.type === 'list') b.items.forEach(walk);
-    else if (b.type === 'figure') out.push(...((b as { noteRefs?: number[] }).noteRefs ?? []));
+    else if (b.type === 'figure') out.push(...(b.noteRefs ?? []));
     else if (b.type === 'callout') {
       walk(b.title);
       refsIn(b.children, out);
