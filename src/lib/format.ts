@@ -38,3 +38,11 @@ export function publishedLabel(r: Pick<Report, 'published' | 'published_range' |
   if (r.published_range) return `${formatDate(r.published_range[0])}—${formatDate(r.published_range[1])}`;
   return r.event_date ? `发布时间不详（事件：${formatDate(r.event_date)}）` : '发布时间不详';
 }
+
+/**
+ * Does a title carry its own number (一、 / 第三章 / 1. / （二） / 1.2 / 专栏 3)? A list of such
+ * titles must not number them again (`2. 一、…`).
+ */
+export function hasOwnNumber(title: string): boolean {
+  return /^\s*(?:第[一二三四五六七八九十百零〇\d]+[章篇节部分]|[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十\d]+[）)]|\d+(?:\.\d+)*[、.．\s]|专栏\s*\d)/.test(title);
+}
