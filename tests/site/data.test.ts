@@ -56,3 +56,15 @@ describe('dist/data', () => {
     for (const w of warnings) expect(warningSchema.safeParse(w).success).toBe(true);
   });
 });
+
+describe('facts.csv links', () => {
+  it('never point at the build machine', () => {
+    const csv = readFileSync('dist/data/facts.csv', 'utf8');
+    expect(csv).not.toContain('localhost');
+    const header = csv.replace(/^\ufeff/, '').split('\n')[0]!.split(',');
+    const urlCol = header.findIndex((h) => /链接|url/i.test(h));
+    expect(urlCol).toBeGreaterThanOrEqual(0);
+    const second = csv.split('\n')[1]!;
+    expect(second).toMatch(/,\/[a-z0-9-]+\/[a-z0-9-]+\/#s-/);
+  });
+});
