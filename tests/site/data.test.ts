@@ -68,3 +68,16 @@ describe('facts.csv links', () => {
     expect(second).toMatch(/,\/[a-z0-9-]+\/[a-z0-9-]+\/#s-/);
   });
 });
+
+describe('a chart’s CSV button', () => {
+  it('downloads the published table file, with Chinese headers and units', () => {
+    const html = readFileSync(`${DIST}/live-commerce-2024/ch-1/index.html`, 'utf8');
+    const hrefs = [...html.matchAll(/<a href="([^"]+\.csv)" download/g)].map((m) => m[1]!);
+    expect(hrefs.length).toBeGreaterThan(0);
+    for (const href of hrefs) {
+      expect(href).toMatch(/^\/data\/tables\/[a-z0-9-]+\.csv$/);
+      const csv = readFileSync(`${DIST}${href}`, 'utf8');
+      expect(csv.split('\n')[0]).toMatch(/\p{Script=Han}/u);
+    }
+  });
+});
