@@ -1,4 +1,5 @@
 /** Dates and labels as a Chinese reader expects them. */
+import type { Fact } from '../schemas/fact.ts';
 import type { Report } from '../schemas/report.ts';
 
 /** 2025-12 → 2025年12月; 2026-01-28 → 2026年1月28日; null → 发布时间不详. */
@@ -46,3 +47,15 @@ export function publishedLabel(r: Pick<Report, 'published' | 'published_range' |
 export function hasOwnNumber(title: string): boolean {
   return /^\s*(?:第[一二三四五六七八九十百零〇\d]+[章篇节部分]|[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十\d]+[）)]|\d+(?:\.\d+)*[、.．\s]|专栏\s*\d)/.test(title);
 }
+
+/** What kind of number a fact is, for readers (data page, facts.csv). */
+export const FACT_KIND_LABEL: Record<Fact['kind'], string> = {
+  amount: '金额/规模',
+  count: '数量',
+  share: '占比',
+  growth: '增长',
+  'percentage-points': '百分点',
+  multiple: '倍数',
+  rank: '排名',
+  other: '其他',
+};
