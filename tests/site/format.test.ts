@@ -12,3 +12,13 @@ describe('hasOwnNumber', () => {
       expect(hasOwnNumber(t), t).toBe(false);
   });
 });
+
+describe('the ingest report in words a reader understands', () => {
+  it('names every ledger reason of the published seeds in Chinese', async () => {
+    const { readFileSync, readdirSync } = await import('node:fs');
+    const { reasonLabel } = await import('../../src/lib/ingest.ts');
+    const reasons = readdirSync('content/generated/ingest').flatMap((f) => JSON.parse(readFileSync(`content/generated/ingest/${f}`, 'utf8')).ledger.map((e: { reason: string }) => e.reason));
+    expect(reasons.length).toBeGreaterThan(0);
+    expect(reasons.filter((r: string) => !/\p{Script=Han}/u.test(reasonLabel(r)))).toEqual([]);
+  });
+});
