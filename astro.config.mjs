@@ -2,6 +2,7 @@
 import mdx from '@astrojs/mdx';
 import { defineConfig } from 'astro/config';
 import { remarkGeneratedGuard } from './scripts/lib/mdx-guard.ts';
+import { remarkInlineParagraphs } from './scripts/lib/mdx-paragraphs.ts';
 
 // Deploy under any base path: BASE_PATH=/atlas/ npm run build.
 const base = process.env.BASE_PATH ?? '/';
@@ -14,7 +15,8 @@ export default defineConfig({
   base,
   trailingSlash: 'always',
   build: { format: 'directory' },
-  integrations: [mdx()],
+  // A paragraph made only of <Sentence>, <Num> … stays a <p> (MDX would make each a block).
+  integrations: [mdx({ remarkPlugins: [remarkInlineParagraphs] })],
   markdown: {
     // Generated text is Chinese prose: no smart quotes, no GFM autolinks guessing URL ends.
     smartypants: false,

@@ -15,3 +15,10 @@ export const GENERATED_COMPONENTS: Readonly<Record<string, readonly string[]>> =
   Sentence: ['id'],
   Num: ['fact', 'subject', 'period', 'source', 'flag'],
 };
+
+/**
+ * The components that render phrasing content (a <span>, <sup>, <a>, <strong>): a paragraph
+ * made only of these is still a paragraph (scripts/lib/mdx-paragraphs.ts). The others render
+ * blocks (<aside>, <figure>, <p>, <li>, <section>).
+ */
+export const INLINE_COMPONENTS: ReadonlySet<string> = new Set(['Sentence', 'Num', 'FnRef', 'Cite', 'strong']);
