@@ -42,7 +42,6 @@ export function normalize(q: string, map: Record<string, string> = t2s): string 
 }
 
 const squash = (s: string) => s.replace(/\s+/g, '');
-const stripTags = (s: string) => s.replace(/<[^>]*>/g, '');
 
 export async function start(input: HTMLInputElement): Promise<void> {
   const panel = $<HTMLDivElement>('search-panel');
@@ -127,8 +126,9 @@ export async function start(input: HTMLInputElement): Promise<void> {
         a.append(kind);
         li.append(a);
         const subs = subResults(q, r);
-        if (subs.length === 0) li.append(excerpt(r.excerpt));
-        else {
+        const own = r.sub_results.find((s) => s.title === r.meta.title);
+        if (subs.length === 0 || own) li.append(excerpt(own?.excerpt ?? r.excerpt));
+        if (subs.length > 0) {
           const ul = el('ul', 'subs');
           for (const s of subs) {
             const sli = el('li');
@@ -207,12 +207,37 @@ export function rank(q: string, list: ResultData[]): ResultData[] {
   return scored.sort((a, b) => b.score - a.score || a.i - b.i).map((s) => s.r);
 }
 
-/** Up to three headings of the page where the words occur, the ones stating the phrase first. */
+/**
+ * Up to three headings of the page where the words occur. When the text states the query as
+ * typed, the heading it stands under comes first, with that sentence as its excerpt: Pagefind's
+ * excerpt marks the segmented words (万亿, 亿元) wherever they cluster, not the number asked for.
+ */
 function subResults(q: string, r: ResultData): SubResult[] {
-  const phrase = squash(q);
-  const subs = r.sub_results.filter((s) => s.anchor && s.url !== r.url);
-  const has = (s: SubResult) => squash(stripTags(s.excerpt)).includes(phrase);
-  return [...subs.filter(has), ...subs.filter((s) => !has(s))].slice(0, 3);
+  // The chapter title's own anchor repeats the result's title: its excerpt stands under the title.
+  const subs = r.sub_results.filter((s) => s.anchor && s.url !== r.url && s.title !== r.meta.title);
+  const at = r.content.indexOf(q);
+  if (at < 0) return subs.slice(0, 3);
+  let best: SubResult | undefined;
+  let bestAt = -1;
+  for (const s of subs) {
+    const h = r.content.lastIndexOf(s.title, at);
+    if (h > bestAt) [best, bestAt] = [s, h];
+  }
+  const stated = statedAt(r.content, at, q);
+  if (!best) {
+    r.excerpt = stated; // before the first heading: the page's own excerpt shows the sentence
+    return subs.slice(0, 3);
+  }
+  return [{ ...best, excerpt: stated }, ...subs.filter((s) => s !== best)].slice(0, 3);
+}
+
+/** The sentence around content[at] stating q, escaped, with q marked. */
+function statedAt(content: string, at: number, q: string): string {
+  const from = Math.max(content.lastIndexOf('。', at) + 1, at - 40);
+  const end = content.indexOf('。', at + q.length);
+  const to = end >= 0 && end - at < 60 ? end + 1 : Math.min(content.length, at + q.length + 40);
+  const esc = (t: string) => t.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+  return `${esc(content.slice(from, at).trimStart())}<mark>${esc(q)}</mark>${esc(content.slice(at + q.length, to))}`;
 }
 
 function fill(select: HTMLSelectElement, values: string[]): void {
@@ -235,9 +260,16 @@ function hit(href: string, q: string, title: string): HTMLAnchorElement {
   return a;
 }
 
-/** Pagefind's excerpt: text it escaped, with <mark> around the matched words. */
+/**
+ * Pagefind's excerpt: text it escaped, with <mark> around the matched words. It joins a heading
+ * to the next paragraph with ". " and cuts mid-sentence: in Chinese that reads as a stray period
+ * and a line opening with 、 or ）, so the join becomes 。 and a cut shows as …
+ */
 function excerpt(html: string): HTMLParagraphElement {
   const p = el('p', 'excerpt');
-  p.innerHTML = html;
+  p.innerHTML = html
+    .replace(/([\u3400-\u9fff”」）》])\. /g, '$1。')
+    .replace(/^(?:<mark>)?[、，。；：）)」』”’！？\s]+/, (m) => (m.startsWith('<mark>') ? '…<mark>' : '…'))
+    .replace(/([^。？！…])$/, '$1…');
   return p;
 }

@@ -4,6 +4,7 @@
  * must find among the first results; filters; keyboard; the hit marked on the landed page; and
  * nothing of search loaded before the box is opened.
  */
+import AxeBuilder from '@axe-core/playwright';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { useSite } from './site.ts';
@@ -64,7 +65,7 @@ const QUERIES: [string, string, number][] = [
 ];
 
 async function openPage(path = '/'): Promise<Page> {
-  const page = await site.browser.newPage();
+  const page = await (await site.browser.newContext()).newPage(); // axe needs a page of its own context
   await page.goto(site.server.url + path, { waitUntil: 'networkidle' });
   return page;
 }
@@ -166,9 +167,26 @@ describe('search', () => {
     await page.close();
   });
 
+  it('shows the sentence that states a number with its unit first, under its heading', async () => {
+    const page = await openPage('/');
+    await search(page, '5.8万亿元');
+    const first = page.locator('.search-group > ol > li').first();
+    expect(await first.locator('.subs .excerpt mark').first().textContent()).toBe('5.8万亿元');
+    expect(await first.locator('.subs a.hit').first().getAttribute('href')).toMatch(/^\/live-commerce-2024\/ch-1\/\?highlight=.+#.+/);
+    await page.close();
+  });
+
   it('marks a number with its unit across the number link', async () => {
     const page = await openPage(`${LC}/ch-3/?highlight=15.52万亿元`);
     await expect.poll(() => page.locator('mark.search-hit').evaluateAll((ms) => ms.map((m) => m.textContent).join(''))).toContain('15.52万亿元');
+    await page.close();
+  });
+
+  it('has no axe violations with results and filters open', async () => {
+    const page = await openPage(`${DC}/ch-2/`);
+    await search(page, '银发族');
+    const { violations } = await new AxeBuilder({ page }).include('.search').analyze();
+    expect(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
     await page.close();
   });
 });
