@@ -5,7 +5,8 @@
  * nothing of search loaded before the box is opened.
  */
 import AxeBuilder from '@axe-core/playwright';
-import type { Page } from 'playwright-core';
+import type { Page, Response } from 'playwright-core';
+import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { useSite } from './site.ts';
 
@@ -85,8 +86,16 @@ describe('search', () => {
     const page = await site.browser.newPage();
     const loaded: string[] = [];
     page.on('request', (r) => loaded.push(new URL(r.url()).pathname));
+    const scripts: Promise<Buffer>[] = [];
+    const onScript = (r: Response) => r.request().resourceType() === 'script' && scripts.push(r.body());
+    page.on('response', onScript);
     await page.goto(site.server.url + `${DC}/ch-2/`, { waitUntil: 'networkidle' });
     expect(loaded.filter((p) => /pagefind|t2s|search\./.test(p))).toEqual([]);
+    // The text-page budget: ≤ 8 KB of JavaScript (gzip) before search opens, inline scripts included.
+    const inline = await page.evaluate(() => [...document.querySelectorAll('script:not([src])')].map((s) => s.textContent ?? ''));
+    const bytes = [...(await Promise.all(scripts)), ...inline.map((t) => Buffer.from(t))].reduce((n, b) => n + gzipSync(b).length, 0);
+    expect(bytes).toBeLessThanOrEqual(8 * 1024);
+    page.off('response', onScript);
     await page.keyboard.press('/');
     await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('search-q');
     await expect.poll(() => loaded.some((p) => p.endsWith('/pagefind/pagefind.js'))).toBe(true);
