@@ -2,6 +2,7 @@
  * Look at what a reader sees: screenshot pages of the built site in headless Chromium.
  *   npm run build && npm run shots -- /live-commerce-2024/ch-1/ /
  * PNGs go to tmp/shots/ (desktop 1280 wide and mobile 390 wide, full page).
+ * --search=<query> types the query into the header box first and shoots the open results.
  */
 import { mkdirSync } from 'node:fs';
 import { launchBrowser, startPreview } from '../tests/e2e/browser.ts';
@@ -16,7 +17,12 @@ try {
     const page = await browser.newPage({ viewport, deviceScaleFactor: 1 });
     for (const p of paths) {
       await page.goto(server.url + p, { waitUntil: 'networkidle' });
-      const file = `tmp/shots/${name}${p.replace(/[^a-z0-9]+/gi, '_')}.png`;
+      const file = `tmp/shots/${name}${p.replace(/[^a-z0-9]+/gi, '_')}${process.argv.some((a) => a.startsWith('--search=')) ? 'search' : ''}.png`;
+      const query = process.argv.find((a) => a.startsWith('--search='))?.slice(9);
+      if (query) {
+        await page.locator('#search-q').fill(query);
+        await page.locator(`#search-results[data-query="${query}"]`).waitFor({ timeout: 15_000 });
+      }
       const anchor = process.argv.find((a) => a.startsWith("--scroll="))?.slice(9);
       if (anchor) await page.locator(anchor).first().scrollIntoViewIfNeeded();
       await page.screenshot({ path: file, fullPage: !process.argv.includes("--viewport") });
