@@ -11,7 +11,7 @@ import { useSite } from './site.ts';
 const site = useSite();
 const CHART_PAGE = '/live-commerce-2024/ch-1/';
 
-async function open(path: string, colorScheme: 'light' | 'dark' = 'light', init?: (p: Page) => Promise<void>) {
+async function open(path: string, colorScheme: 'light' | 'dark' = 'light', init?: (p: Page) => Promise<unknown>) {
   const context = await site.browser.newContext({ colorScheme });
   const page = await context.newPage();
   await init?.(page);
