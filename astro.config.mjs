@@ -8,7 +8,10 @@ import { remarkPrintUrl } from './scripts/lib/remark-print-url.ts';
 const base = process.env.BASE_PATH ?? '/';
 
 export default defineConfig({
-  site: process.env.SITE_URL ?? 'http://localhost:4321',
+  // Absolute links (facts.csv, canonical URLs) only when the deployed address is known:
+  // SITE_URL=https://example.org npm run build. Without it, downloads carry root-relative paths
+  // that work on any host, never a localhost address.
+  site: process.env.SITE_URL || undefined,
   base,
   trailingSlash: 'always',
   build: { format: 'directory' },

@@ -6,6 +6,7 @@ import { getCollection } from 'astro:content';
 import type { Conflict, SanityWarning } from '../schemas/conflict.ts';
 import type { Fact } from '../schemas/fact.ts';
 import { loadReports } from './routes.ts';
+import { FACT_KIND_LABEL, RELIABILITY_LABEL } from './format.ts';
 
 /** Facts in source order (manifest), then chapter order, then position on the page. */
 export async function loadFacts(): Promise<Fact[]> {
@@ -61,6 +62,9 @@ export function factRow(f: Fact, site: URL | undefined, base: string): Record<st
   const path = `${base.replace(/\/?$/, '/')}${f.source}/${f.chapter}/#${f.anchor}`;
   return {
     ...f,
+    // The CSV is read in spreadsheets: kinds and reliability in words (facts.json keeps the codes).
+    kind: FACT_KIND_LABEL[f.kind],
+    reliability: RELIABILITY_LABEL[f.reliability],
     normalized_value: f.normalized?.value ?? null,
     normalized_unit: f.normalized?.unit ?? null,
     url: site ? new URL(path, site).href : path,

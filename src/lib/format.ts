@@ -1,4 +1,5 @@
 /** Dates and labels as a Chinese reader expects them. */
+import type { Fact } from '../schemas/fact.ts';
 import type { Report } from '../schemas/report.ts';
 
 /** 2025-12 → 2025年12月; 2026-01-28 → 2026年1月28日; null → 发布时间不详. */
@@ -38,3 +39,23 @@ export function publishedLabel(r: Pick<Report, 'published' | 'published_range' |
   if (r.published_range) return `${formatDate(r.published_range[0])}—${formatDate(r.published_range[1])}`;
   return r.event_date ? `发布时间不详（事件：${formatDate(r.event_date)}）` : '发布时间不详';
 }
+
+/**
+ * Does a title carry its own number (一、 / 第三章 / 1. / （二） / 1.2 / 专栏 3)? A list of such
+ * titles must not number them again (`2. 一、…`).
+ */
+export function hasOwnNumber(title: string): boolean {
+  return /^\s*(?:第[一二三四五六七八九十百零〇\d]+[章篇节部分]|[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十\d]+[）)]|\d+(?:\.\d+)*[、.．\s]|专栏\s*\d)/.test(title);
+}
+
+/** What kind of number a fact is, for readers (data page, facts.csv). */
+export const FACT_KIND_LABEL: Record<Fact['kind'], string> = {
+  amount: '金额/规模',
+  count: '数量',
+  share: '占比',
+  growth: '增长',
+  'percentage-points': '百分点',
+  multiple: '倍数',
+  rank: '排名',
+  other: '其他',
+};

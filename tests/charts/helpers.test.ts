@@ -2,7 +2,6 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { decimals, describe as describeData, valueFormatter, xLabel } from '../../src/charts/format.ts';
-import { toCsv, csvHref } from '../../src/charts/csv.ts';
 import { tableView } from '../../src/charts/table-view.ts';
 import { captionNote } from '../../src/charts/caption.ts';
 import { n, textWidth, INK, INK_2, INK_3, SERIES } from '../../src/charts/svg.ts';
@@ -54,15 +53,6 @@ describe('colours', () => {
   });
   it('series fills carry white labels at 4.5:1', () => {
     for (const c of SERIES) expect(contrast(c, '#ffffff')).toBeGreaterThanOrEqual(4.5);
-  });
-});
-
-describe('CSV download', () => {
-  it('is UTF-8 with a BOM, CRLF, key headers, empty for null, quoted where needed', () => {
-    const csv = toCsv(ex.liveUsersGap.table.columns, ex.liveUsersGap.table.rows);
-    expect(csv).toBe('\uFEFFperiod,value\r\n2020-12,61685\r\n2021-12,70337\r\n2022-12,\r\n2023-12,81566\r\n2024-12,83303\r\n');
-    expect(toCsv([{ key: 'a' }], [{ a: '“直播+电商”,新模式"' }])).toBe('\uFEFFa\r\n"“直播+电商”,新模式"""\r\n');
-    expect(csvHref('\uFEFFa\r\n')).toBe('data:text/csv;charset=utf-8,%EF%BB%BFa%0D%0A');
   });
 });
 

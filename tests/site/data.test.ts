@@ -56,3 +56,28 @@ describe('dist/data', () => {
     for (const w of warnings) expect(warningSchema.safeParse(w).success).toBe(true);
   });
 });
+
+describe('facts.csv links', () => {
+  it('never point at the build machine', () => {
+    const csv = readFileSync('dist/data/facts.csv', 'utf8');
+    expect(csv).not.toContain('localhost');
+    const header = csv.replace(/^\ufeff/, '').split('\n')[0]!.split(',');
+    const urlCol = header.findIndex((h) => /链接|url/i.test(h));
+    expect(urlCol).toBeGreaterThanOrEqual(0);
+    const second = csv.split('\n')[1]!;
+    expect(second).toMatch(/,\/[a-z0-9-]+\/[a-z0-9-]+\/#s-/);
+  });
+});
+
+describe('a chart’s CSV button', () => {
+  it('downloads the published table file, with Chinese headers and units', () => {
+    const html = readFileSync(`${DIST}/live-commerce-2024/ch-1/index.html`, 'utf8');
+    const hrefs = [...html.matchAll(/<a href="([^"]+\.csv)" download/g)].map((m) => m[1]!);
+    expect(hrefs.length).toBeGreaterThan(0);
+    for (const href of hrefs) {
+      expect(href).toMatch(/^\/data\/tables\/[a-z0-9-]+\.csv$/);
+      const csv = readFileSync(`${DIST}${href}`, 'utf8');
+      expect(csv.split('\n')[0]).toMatch(/\p{Script=Han}/u);
+    }
+  });
+});
