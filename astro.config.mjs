@@ -3,6 +3,7 @@ import mdx from '@astrojs/mdx';
 import { defineConfig } from 'astro/config';
 import { remarkGeneratedGuard } from './scripts/lib/mdx-guard.ts';
 import { remarkInlineParagraphs } from './scripts/lib/mdx-paragraphs.ts';
+import { remarkPrintUrl } from './scripts/lib/remark-print-url.ts';
 
 // Deploy under any base path: BASE_PATH=/atlas/ npm run build.
 const base = process.env.BASE_PATH ?? '/';
@@ -21,7 +22,7 @@ export default defineConfig({
     // Generated text is Chinese prose: no smart quotes, no GFM autolinks guessing URL ends.
     smartypants: false,
     gfm: true,
-    remarkPlugins: [[remarkGeneratedGuard, { include: 'content/generated/' }]],
+    remarkPlugins: [[remarkGeneratedGuard, { include: 'content/generated/' }], remarkPrintUrl],
   },
   devToolbar: { enabled: false },
 });

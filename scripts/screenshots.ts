@@ -3,6 +3,7 @@
  *   npm run build && npm run shots -- /live-commerce-2024/ch-1/ /
  * PNGs go to tmp/shots/ (desktop 1280 wide and mobile 390 wide, full page).
  * --search=<query> types the query into the header box first and shoots the open results.
+ * --dark emulates a system in dark mode (files named dark-…); --print emulates print media.
  */
 import { mkdirSync } from 'node:fs';
 import { launchBrowser, startPreview } from '../tests/e2e/browser.ts';
@@ -14,11 +15,14 @@ const server = await startPreview();
 const browser = await launchBrowser();
 try {
   for (const [name, viewport] of [['desktop', { width: 1280, height: 900 }], ['mobile', { width: 390, height: 844 }]] as const) {
-    const page = await browser.newPage({ viewport, deviceScaleFactor: 1 });
+    const dark = process.argv.includes('--dark');
+    const print = process.argv.includes('--print');
+    const page = await browser.newPage({ viewport, deviceScaleFactor: 1, colorScheme: dark ? 'dark' : 'light' });
+    if (print) await page.emulateMedia({ media: 'print' });
     for (const p of paths) {
       await page.goto(server.url + p, { waitUntil: 'networkidle' });
-      const file = `tmp/shots/${name}${p.replace(/[^a-z0-9]+/gi, '_')}${process.argv.some((a) => a.startsWith('--search=')) ? 'search' : ''}.png`;
       const query = process.argv.find((a) => a.startsWith('--search='))?.slice(9);
+      const file = `tmp/shots/${dark ? 'dark-' : ''}${print ? 'print-' : ''}${name}${p.replace(/[^a-z0-9]+/gi, '_')}${query ? 'search' : ''}.png`;
       if (query) {
         await page.locator('#search-q').fill(query);
         await page.locator(`#search-results[data-query="${query}"]`).waitFor({ timeout: 15_000 });

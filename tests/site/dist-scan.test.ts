@@ -4,6 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { htmlFiles, pageText, read, routeOf } from './dist.ts';
+import { THEME_SCRIPT } from '../../src/lib/theme.ts';
 
 const pages = htmlFiles().map((f) => ({ route: routeOf(f), html: read(f) }));
 const chapterPages = pages.filter((p) => /^\/[a-z0-9-]+\/(?!ingest\/)[a-z0-9-]+\/$/.test(p.route) && !p.route.startsWith('/notes/'));
@@ -18,7 +19,11 @@ describe('built pages', () => {
 
   it.each(pages.map((p) => [p.route, p.html] as const))('%s is safe: no unexpected script, handler, javascript: URL or foreign resource', (_route, html) => {
     expect(html).toMatch(/^<!DOCTYPE html><html lang="zh-CN"/i);
-    const scripts = [...html.matchAll(/<script\b[^>]*>/g)].map((m) => m[0]);
+    // One classic script is allowed: the theme setter in <head>, byte for byte (it must run
+    // before first paint, which a deferred module cannot). Every other script is a module.
+    const themeInit = `<script data-theme-init>${THEME_SCRIPT}</script>`;
+    expect(html.split(themeInit).length - 1, 'theme setter').toBeLessThanOrEqual(1);
+    const scripts = [...html.replace(themeInit, '').matchAll(/<script\b[^>]*>/g)].map((m) => m[0]);
     for (const s of scripts) expect(s).toMatch(/type="module"/);
     expect(html).not.toMatch(/\son[a-z]+\s*=/i);
     expect(html).not.toMatch(/javascript:/i);
