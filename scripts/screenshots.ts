@@ -1,6 +1,6 @@
 /**
  * Look at what a reader sees: screenshot pages of the built site in headless Chromium.
- *   npm run build && npm run shots -- /live-commerce-2024/ch-1/ /
+ *   npm run build && npm run shots -- /<source id>/<chapter>/ /
  * PNGs go to tmp/shots/ (desktop 1280 wide and mobile 390 wide, full page).
  * --search=<query> types the query into the header box first and shoots the open results.
  * --dark emulates a system in dark mode (files named dark-…); --print emulates print media.

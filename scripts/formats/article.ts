@@ -121,7 +121,7 @@ export const article: FormatModule = {
     if (sidebar.length) {
       for (const l of sidebar) ledger.remove('site chrome: bulleted block before the article', l.text);
       chromeLines += sidebar.length;
-      issues.warn(`expected the article to start with its title or text, found ${sidebar.length} bulleted lines first ("${excerpt(sidebar[0]!.text)}")`, where(sidebar[0]!), {
+      issues.warn(`expected the article to start with its title or text, found ${sidebar.length} bulleted lines first`, where(sidebar[0]!), {
         rule: 'article/unknown-chrome',
         hint: 'dropped as the page sidebar or menu; if they are the article\'s own list, report the document',
       });
@@ -135,7 +135,7 @@ export const article: FormatModule = {
     for (const { line, meta } of front.meta) ledger.move(meta.kind === 'repost note' ? 'repost note → metadata' : `${meta.kind} → metadata`, line.text);
     for (const l of front.junk) {
       ledger.remove('site chrome: line before the title', l.text);
-      issues.warn(`expected the title or a source, byline or date line at the top, found "${excerpt(l.text)}"`, where(l), {
+      issues.warn(`expected the title or a source, byline or date line at the top, found another line`, where(l), {
         rule: 'article/unknown-chrome',
         hint: 'dropped as page chrome because it stands before the title; if it is article text, report the line',
       });

@@ -48,7 +48,7 @@ function detect(text: string): Detection {
     `${s.records} record${s.records === 1 ? '' : 's'} (title, dateline, body)`,
     `${s.outlets} with an outlet (outlet· date time)`,
     `${s.digests} digest${s.digests === 1 ? '' : 's'} ("heading - bullet [1]")`,
-    ...(s.labels ? [`${s.labels} aggregator button label${s.labels === 1 ? '' : 's'} (搜索文档)`] : []),
+    ...(s.labels ? [`${s.labels} aggregator button label${s.labels === 1 ? '' : 's'}`] : []),
     ...(s.excerpts ? [`${s.excerpts} excerpt${s.excerpts === 1 ? '' : 's'} ending in "..."`] : []),
   ].join(', ');
   return { score: Math.min(1, score), evidence };
@@ -70,7 +70,7 @@ function readChrome(chrome: readonly RawLine[], file: string, ledger: Ledger, is
       ledger.move('tag → metadata', l.text);
     } else {
       ledger.remove('site chrome', l.text);
-      issues.warn(`expected the page's tag and button labels before the first record, found another line "${excerpt(t)}"`, `seeds/${file}:${l.line}:1`, {
+      issues.warn(`expected the page's tag and button labels before the first record, found another line`, `seeds/${file}:${l.line}:1`, {
         rule: 'news-digest/unknown-chrome',
         hint: 'dropped as site chrome; if it is text, it belongs to a record (title, dateline, body)',
       });

@@ -70,7 +70,7 @@ export function detectSlices(text: string): Detection {
   const bits = [
     `${run} numbered windows`,
     fixed ? `${near} of ${inner.length} inner windows of ~${size} characters` : 'no common window length',
-    chrome ? 'a 《…》由会员分享 line' : page ? 'a report-page header' : 'no chrome line',
+    chrome ? 'a document-site share line' : page ? 'a report-page header' : 'no chrome line',
   ];
   if (pinyin >= 5) bits.push(`${pinyin} pinyin annotations`);
   return { score: Math.min(1, Math.round(score * 100) / 100), evidence: bits.join(', ') };

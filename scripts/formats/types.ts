@@ -17,7 +17,8 @@ export type CleanSource = Omit<SourceEntry, 'title_source'> & { title_source?: '
 /** How sure detect() is that a text is of its kind: 0 clearly not, ≥ 0.5 likely, 1 certain. */
 export interface Detection {
   score: number;
-  /** What was seen, in a few words ("37 pinyin annotations such as 經(jīng)"). */
+  /** What was seen, in a few words ("37 pinyin annotations"). It is published on the ingest
+   * report page, so it describes and never quotes the text: quoting would republish chrome. */
   evidence: string;
 }
 

@@ -46,6 +46,16 @@ describe('scripts/ knows kinds, not documents', () => {
     expect(found).toEqual([]);
   });
 
+  it('names no seed by id or file anywhere, comments included', () => {
+    const found: string[] = [];
+    const ids = seedManifest().sources.flatMap((s) => [s.id, s.file.replace(/\.txt$/, '')]);
+    for (const f of files('scripts'))
+      readFileSync(f, 'utf8')
+        .split('\n')
+        .forEach((line, i) => ids.forEach((n) => line.includes(n) && found.push(`${f}:${i + 1}: ${n}`)));
+    expect(found).toEqual([]);
+  });
+
   it('would catch a seed named in code (the check itself works)', () => {
     const probe = ts.createSourceFile('x.ts', "const BOOK = '直播电商高质量发展报告';", ts.ScriptTarget.Latest, true);
     const texts: string[] = [];

@@ -25,7 +25,7 @@ export interface Decoded {
 
 export const figureId = (ctx: FigureContext): string => `${ctx.source.id}-fig-${ctx.block.n}`;
 
-/** `live-commerce-2024 图2: …` — problems name the source and figure. */
+/** `<source id> 图2: …` — problems name the source and figure. */
 export const problem = (ctx: FigureContext, what: string): string => `${ctx.source.id} 图${ctx.block.n}: ${what}`;
 
 export function paragraphsBefore(blocks: readonly Block[], index: number): string[] {

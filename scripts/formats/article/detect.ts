@@ -5,7 +5,6 @@
  * citation brackets, pinyin annotations, PDF page furniture, document-library chrome) pull the
  * score down so that those kinds win on their own documents.
  */
-import { excerpt } from '../../lib/text.ts';
 import type { Detection } from '../types.ts';
 import { chromeKind } from './chrome.ts';
 import { frontMeta } from './front.ts';
@@ -45,10 +44,10 @@ export function detectArticle(text: string): Detection {
   const source = notes.find((m) => m.kind === 'repost note' || m.kind === 'source line');
   if (source) {
     score += 0.35;
-    seen.push(`a ${source.kind} (${excerpt(source.line, 16)})`);
+    seen.push(`a ${source.kind}`);
   } else if (notes[0]) {
     score += 0.15;
-    seen.push(`a ${notes[0].kind} near the top (${excerpt(notes[0].line, 16)})`);
+    seen.push(`a ${notes[0].kind} near the top`);
   }
 
   const marks: [string, number, number][] = [
