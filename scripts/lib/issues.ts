@@ -49,17 +49,6 @@ export function parseLocation(location: string | undefined): Pick<Issue, 'file' 
   return { file: m[1], line: Number(m[2]), column: m[3] ? Number(m[3]) : undefined };
 }
 
-/** 1-based line and column of a UTF-16 offset in `text` (columns count code points). */
-export function lineColumn(text: string, offset: number): { line: number; column: number } {
-  let line = 1;
-  let start = 0;
-  for (let i = text.indexOf('\n'); i !== -1 && i < offset; i = text.indexOf('\n', i + 1)) {
-    line++;
-    start = i + 1;
-  }
-  return { line, column: [...text.slice(start, offset)].length + 1 };
-}
-
 export class IssueList {
   readonly items: Issue[] = [];
   constructor(

@@ -101,13 +101,15 @@ export function emitSource(
 
   // A chapter with no text (a heading the scrape kept, its body lost) is left out with a
   // warning: the rest of the document still publishes.
-  const chapters = cleaned.doc.chapters.filter((chapter) => {
-    const empty = toString(chapterTree(chapter, source.id, source.title, flags)).trim().length === 0;
+  const built = cleaned.doc.chapters.map((chapter) => ({ chapter, tree: chapterTree(chapter, source.id, source.title, flags) }));
+  const kept = built.filter(({ chapter, tree }) => {
+    const empty = toString(tree).trim().length === 0;
     if (empty)
       issues.warn(`expected text in chapter "${chapter.title}", found none`, undefined, { rule: 'emit/empty-chapter', hint: 'the chapter is left out of the site; the source has nothing under this heading' });
     return !empty;
   });
-  chapters.forEach((chapter, order) => {
+  const chapters = kept.map(({ chapter }) => chapter);
+  kept.forEach(({ chapter, tree }, order) => {
     const where = `content/generated/chapters/${source.id}/${chapter.slug}.mdx`;
     const { original, raw_range, ...meta } = chapter.meta;
     if (typeof original === 'string') originals[chapter.slug] = raw_range === undefined ? { text: original } : { text: original, raw_range };
@@ -117,7 +119,6 @@ export function emitSource(
       formatZodError(`${where} (front matter)`, parsed.error, fm).forEach((m) => issues.bug('emit (chapter front matter)', m));
       return;
     }
-    const tree = chapterTree(chapter, source.id, source.title, flags);
     const mdx = toMdx(tree, parsed.data);
     // Prove the round trip: what MDX will parse is exactly our tree's text, and holds no code.
     // Either failing is a bug of the serializer, never the source's fault.

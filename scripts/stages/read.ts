@@ -7,8 +7,14 @@ import { findNodeAtLocation, parse, parseTree, printParseErrorCode, type ParseEr
 import { manifestSchema, type Manifest, type SourceEntry } from '../../src/schemas/source.ts';
 import { describeZodIssue, formatPath } from '../../src/schemas/errors.ts';
 import type { Effects } from '../lib/effects.ts';
-import { lineColumn, type Issue } from '../lib/issues.ts';
-import { HAN, normalizeInput } from '../lib/text.ts';
+import type { Issue } from '../lib/issues.ts';
+import { HAN, lineCol, normalizeInput } from '../lib/text.ts';
+
+/** 1-based line and column of an offset, in the shape issues use. */
+function place(text: string, offset: number): { line: number; column: number } {
+  const { line, col } = lineCol(text, offset);
+  return { line, column: col };
+}
 
 export const MANIFEST = 'seeds/sources.json';
 
@@ -42,7 +48,7 @@ export function readManifest(fx: Effects): { manifest?: Manifest; issues: Issue[
   if (errors.length > 0) {
     return {
       issues: errors.map((e) =>
-        manifestIssue(`expected valid JSON, found a syntax error (${printParseErrorCode(e.error)})`, lineColumn(text, e.offset), 'json-syntax', 'fix the JSON at this place: quotes, commas and brackets'),
+        manifestIssue(`expected valid JSON, found a syntax error (${printParseErrorCode(e.error)})`, place(text, e.offset), 'json-syntax', 'fix the JSON at this place: quotes, commas and brackets'),
       ),
     };
   }
@@ -51,7 +57,7 @@ export function readManifest(fx: Effects): { manifest?: Manifest; issues: Issue[
     // An unknown key or a missing one: point at the object that holds it.
     for (let p = path; ; p = p.slice(0, -1)) {
       const node = tree && findNodeAtLocation(tree, p);
-      if (node) return lineColumn(text, node.parent?.type === 'property' && node.parent.children?.[1] === node ? node.parent.offset : node.offset);
+      if (node) return place(text, node.parent?.type === 'property' && node.parent.children?.[1] === node ? node.parent.offset : node.offset);
       if (p.length === 0) return undefined;
     }
   };
@@ -97,7 +103,7 @@ function decodeUtf8(buf: Buffer): { text: string } | { line: number; column: num
     const at = Math.max(lenient.indexOf('\ufffd'), 0);
     const offset = Buffer.byteLength(lenient.slice(0, at));
     const found = buf[offset] === undefined ? 'a truncated sequence' : `byte 0x${buf[offset]!.toString(16).padStart(2, '0')}`;
-    return { ...lineColumn(lenient, at), message: `expected UTF-8 text, found ${found} at byte offset ${offset}` };
+    return { ...place(lenient, at), message: `expected UTF-8 text, found ${found} at byte offset ${offset}` };
   }
 }
 
@@ -157,7 +163,7 @@ export function readSource(source: SourceEntry, fx: Effects): { result?: ReadRes
     const errors: ParseError[] = [];
     overrides = parse(json, errors, { disallowComments: true, allowTrailingComma: false });
     if (errors.length > 0)
-      return fail('read/overrides-json', `expected valid JSON, found a syntax error (${printParseErrorCode(errors[0]!.error)})`, 'fix the JSON at this place: quotes, commas and brackets', overridesPath, lineColumn(json, errors[0]!.offset));
+      return fail('read/overrides-json', `expected valid JSON, found a syntax error (${printParseErrorCode(errors[0]!.error)})`, 'fix the JSON at this place: quotes, commas and brackets', overridesPath, place(json, errors[0]!.offset));
   }
   return {
     result: { source, path, sha256: createHash('sha256').update(buf).digest('hex'), bytes: buf.length, chars: [...decoded.text].length, text, overrides, overridesSha256 },

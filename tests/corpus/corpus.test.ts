@@ -11,9 +11,9 @@
  */
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { Converter } from 'opencc-js';
 import { describe, expect, it } from 'vitest';
 import { formatIssue } from '../../scripts/lib/issues.ts';
+import { toSimplified } from '../../scripts/lib/simplify.ts';
 import { FORMATS } from '../../src/schemas/source.ts';
 import { corpusDocs, publish } from './corpus-docs.ts';
 
@@ -23,7 +23,6 @@ const UPDATE = process.env.UPDATE_GOLDEN === '1' || process.env.UPDATE === '1';
 const PINYIN = /\((?=[a-zü]*[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ])[a-züāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ]{1,6}\)/;
 const TONE_MARK = /[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ]/;
 const GARBLE = /\p{Script=Han}\?+\p{Script=Han}/u;
-const toSimplified = Converter({ from: 't', to: 'cn' });
 
 /**
  * Characters that are standard in Simplified text in some words, though T→S conversion maps
