@@ -89,9 +89,7 @@ describe.each(pages)('$route', ({ route, file }) => {
     expect(stray).toEqual([]);
   });
 
-  // A report's page and its 整理报告 list the cleaning rules by their English names ('、 after
-  // chapter number'), which are not prose.
-  it.skipIf(/^\/(?!data\/)[a-z0-9-]+\/(ingest\/)?$/.test(route))('has no space after 。 before the next sentence, between sentences, or before a footnote reference', () => {
+  it('has no space after 。 before the next sentence, between sentences, or before a footnote reference', () => {
     const blocks = new Set([...texts(article)].map(blockOf));
     const problems: string[] = [];
     for (const block of blocks) {
